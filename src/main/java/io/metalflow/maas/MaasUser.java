@@ -1,0 +1,4 @@
+package io.metalflow.maas;
+
+/** {@code GET users/?op=whoami}. */
+public record MaasUser(String username, String email, boolean superuser) {}
