@@ -32,7 +32,7 @@ record CharmSource(String name, String origin, int revision, String channel, Str
               .filter(Files::isRegularFile)
               .orElseThrow(() -> new JujuError("no charm was found at \"" + reference + "\""));
       String name =
-          file.getFileName().toString().replaceAll("\\.charm$", "").replaceAll("_r\\d+$", "");
+          file.getFileName().toString().replaceAll("\\.charm$", "").replaceAll("_.*$", "");
       return new CharmSource(
           name,
           "local",

@@ -2,10 +2,12 @@ package io.metalflow.lab.juju;
 
 import io.metalflow.maas.AllocateRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Juju constraints ({@code tags=a,^b mem=4G cores=2 zone=z arch=amd64}) and how Juju's MAAS
@@ -15,7 +17,7 @@ import java.util.Map;
 record Constraints(Map<String, String> values) {
 
   Constraints {
-    values = Map.copyOf(values);
+    values = Collections.unmodifiableMap(new TreeMap<>(values));
   }
 
   static Constraints none() {
@@ -116,7 +118,7 @@ record Constraints(Map<String, String> values) {
     return values.isEmpty();
   }
 
-  /** {@code key=value} pairs as status prints them, or empty. */
+  /** {@code key=value} pairs in Juju's order (alphabetical for these keys), or empty. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();

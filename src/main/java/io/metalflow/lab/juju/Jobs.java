@@ -30,6 +30,7 @@ final class Jobs implements AutoCloseable {
 
   private final Path runs;
   private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+  private final Set<String> live = ConcurrentHashMap.newKeySet();
   private volatile boolean closing;
 
   Jobs(Path home) {
@@ -53,21 +54,43 @@ final class Jobs implements AutoCloseable {
     return true;
   }
 
-  /** {@code running}, {@code exited N} or {@code unknown}. */
-  String status(String runId) {
+  /**
+   * {@code running}, {@code exited N} or {@code unknown}. A run that is neither running nor has an
+   * exit code (its job vanished) is recorded as {@code exited 255}, as the real wrapper does.
+   */
+  synchronized String status(String runId) {
     Path dir = runs.resolve(runId);
     if (!Files.isDirectory(dir)) {
       return "unknown";
     }
     Path exit = dir.resolve("exit");
+    if (!Files.exists(exit) && !live.contains(runId)) {
+      vanished(dir, runId);
+    }
     return Files.exists(exit) ? "exited " + read(exit).strip() : "running";
+  }
+
+  private static void vanished(Path dir, String runId) {
+    try {
+      Files.writeString(
+          dir.resolve("log"),
+          "metalflow-run: the job of run " + runId + " ended without an exit code\n",
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+      Files.writeString(dir.resolve("exit"), "255\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot record the end of run " + runId, e);
+    }
   }
 
   /** The log from byte {@code offset} on; empty when the run is unknown. */
   Optional<byte[]> log(String runId, long offset) {
     Path log = runs.resolve(runId).resolve("log");
-    if (!Files.exists(log)) {
+    if (!Files.isDirectory(log.getParent())) {
       return Optional.empty();
+    }
+    if (!Files.exists(log)) {
+      return Optional.of(new byte[0]);
     }
     try {
       byte[] all = Files.readAllBytes(log);
@@ -98,6 +121,7 @@ final class Jobs implements AutoCloseable {
   }
 
   private void launch(Path dir, List<String> argv, HostProgram shell, Map<String, String> env) {
+    live.add(dir.getFileName().toString());
     Thread thread = new Thread(() -> runJob(dir, argv, shell, env), "lab-job-" + dir.getFileName());
     thread.setDaemon(true);
     running.add(thread);
@@ -112,6 +136,7 @@ final class Jobs implements AutoCloseable {
       log.flush();
       if (!closing) {
         Files.writeString(dir.resolve("exit"), code + "\n");
+        live.remove(dir.getFileName().toString());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -60,6 +60,9 @@ final class MainHostShell implements HostProgram {
     if (isWrapper(program)) {
       return runWrapper(inv, program);
     }
+    if (program.equals("mkdir") || program.equals("/bin/mkdir")) {
+      return new MkdirProgram(home).run(inv);
+    }
     return notFound(inv, program);
   }
 
