@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRetries how often one call is retried on 503, 409 with Retry-After, or I/O on GET
  * @param maxRetryWait cap on a Retry-After wait
  * @param retryBackoff wait before a retry when MAAS gives no Retry-After
- * @param logLevel HTTP log detail; the Authorization header is always redacted
+ * @param logLevel HTTP log detail: NONE, BASIC (default) or HEADERS; the Authorization header is
+ *     always redacted and bodies are never logged
  */
 @ConfigurationProperties("metalflow.maas")
 @Validated
@@ -45,6 +46,11 @@ public record MaasProperties(
     maxRetryWait = positive("max-retry-wait", maxRetryWait, Duration.ofSeconds(10));
     retryBackoff = positive("retry-backoff", retryBackoff, Duration.ofSeconds(1));
     logLevel = logLevel == null ? HttpLoggingInterceptor.Level.BASIC : logLevel;
+    if (logLevel == HttpLoggingInterceptor.Level.BODY) {
+      throw new IllegalArgumentException(
+          "metalflow.maas.log-level BODY would log request bodies such as cloud-init user_data;"
+              + " use NONE, BASIC or HEADERS");
+    }
   }
 
   /** Properties for {@code url} with the key from {@code apiKeyFile} and every default. */

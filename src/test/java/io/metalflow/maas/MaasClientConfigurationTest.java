@@ -188,5 +188,12 @@ class MaasClientConfigurationTest {
             ctx ->
                 assertThat(ctx.getStartupFailure())
                     .hasStackTraceContaining("metalflow.maas.read-timeout must be positive"));
+    context
+        .withPropertyValues(
+            "metalflow.maas.url=http://127.0.0.1:5240/MAAS", "metalflow.maas.log-level=body")
+        .run(
+            ctx ->
+                assertThat(ctx.getStartupFailure())
+                    .hasStackTraceContaining("metalflow.maas.log-level BODY would log"));
   }
 }
