@@ -25,7 +25,7 @@ final class MaasHttp {
   String execute(MaasRequest request) {
     String operation = request.operation();
     try (Response response = client.newCall(request.toHttpRequest(apiRoot)).execute()) {
-      String body = keys.redact(response.body().string());
+      String body = response.body().string();
       if (response.isSuccessful()) {
         return body;
       }
@@ -34,7 +34,7 @@ final class MaasHttp {
           response.code(),
           response.header("Content-Type"),
           response.header("Retry-After"),
-          body);
+          keys.redact(body));
     } catch (IOException e) {
       throw new MaasTransportException(operation, e);
     }
