@@ -1,6 +1,7 @@
 package io.metalflow.lab.maas;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,9 @@ final class Params {
     return list == null || list.isEmpty() ? null : list.get(0);
   }
 
+  /** All values (unmodifiable; {@code contains(null)} is simply false). */
   List<String> all(String name) {
-    return List.copyOf(values.getOrDefault(name, List.of()));
+    return Collections.unmodifiableList(new ArrayList<>(values.getOrDefault(name, List.of())));
   }
 
   boolean has(String name) {
