@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * Fault injection, changeable while the simulator runs. Starts from the settings' faults. Thread
- * safe. Changes are not persisted: a restart takes the settings' faults again.
+ * safe. Changes are not persisted: a restart or {@link MaasSimulator#reset()} takes the settings'
+ * faults again.
  */
 public final class MaasFaults {
 
@@ -17,11 +18,21 @@ public final class MaasFaults {
   private volatile double unavailableRate;
   private volatile Consumer<String> onUnstuck = hostname -> {};
 
+  private final MaasLabSettings settings;
+
   MaasFaults(MaasLabSettings settings) {
+    this.settings = settings;
+    random = new Random(settings.seed());
+    restore();
+  }
+
+  /** Back to the settings' faults. */
+  void restore() {
+    failFirstCommissioning.clear();
     failFirstCommissioning.addAll(settings.failFirstCommissioning());
+    stuckDeploying.clear();
     stuckDeploying.addAll(settings.stuckDeploying());
     unavailableRate = settings.unavailableRate();
-    random = new Random(settings.seed());
   }
 
   /** Share (0..1) of authenticated API calls answered 503 with {@code Retry-After: 1}. */

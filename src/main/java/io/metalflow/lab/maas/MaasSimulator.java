@@ -112,9 +112,13 @@ public final class MaasSimulator implements AutoCloseable {
     return faults;
   }
 
-  /** Back to the reference lab: pending phases cancelled, tags and events gone, log cleared. */
+  /**
+   * Back to the reference lab: pending phases cancelled, tags and events gone, faults as in the
+   * settings, operation log cleared. The API key stays.
+   */
   public void reset() {
     lab.replace(ReferenceLab.build(settings, clock.instant()), scheduler::cancelAll);
+    faults.restore();
     log.clear();
   }
 
