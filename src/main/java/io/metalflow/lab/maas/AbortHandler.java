@@ -15,7 +15,7 @@ final class AbortHandler implements ApiOperation {
         .write(
             s -> {
               LabMachine m = s.machineOr404(call.subject());
-              ctx.lifecycle().abort(s, m, call.username(), call.params().first("comment"));
+              ctx.interventions().abort(s, m, call.username(), call.params().first("comment"));
               return ctx.machine(m);
             });
   }

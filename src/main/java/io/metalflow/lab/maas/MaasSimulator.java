@@ -58,8 +58,13 @@ public final class MaasSimulator implements AutoCloseable {
     StageRunner stages = new StageRunner(lab, scheduler, faults, settings.timings(), clock);
     faults.onUnstuck(stages::resume);
     LabNetwork network = new LabNetwork(settings.addressPrefix());
+    MachineLifecycle lifecycle = new MachineLifecycle(stages, network, clock);
     LabContext ctx =
-        new LabContext(lab, new MachineLifecycle(stages, network, clock), new MachineJson(network));
+        new LabContext(
+            lab,
+            lifecycle,
+            new MachineInterventions(lifecycle, stages, clock),
+            new MachineJson(network));
     lab.update(stages::resumeAll);
     this.executor = Executors.newFixedThreadPool(4, daemonThreads());
     this.server = bind(new ApiDispatcher(new ApiRoutes(ctx), new OAuthVerifier(key, clock), faults, log, clock));

@@ -131,84 +131,7 @@ final class MachineLifecycle {
     stages.enter(s, m, Stage.COMMISSIONING);
   }
 
-  /** Commissioning → New, Deploying → Allocated, Testing → previous, Disk erasing → Failed. */
-  void abort(LabState s, LabMachine m, String user, String comment) {
-    MachineStatus next =
-        switch (m.status) {
-          case COMMISSIONING -> NEW;
-          case DEPLOYING -> ALLOCATED;
-          case TESTING -> m.previousStatus == null ? READY : m.previousStatus;
-          case DISK_ERASING -> FAILED_DISK_ERASING;
-          default -> throw ApiError.conflict(
-              "Cannot abort in current state: node "
-                  + m.systemId
-                  + " is in state "
-                  + m.status.displayName()
-                  + ".");
-        };
-    String event = "Aborted " + m.status.displayName().toLowerCase(java.util.Locale.ROOT);
-    stages.stop(m);
-    if (m.status == MachineStatus.COMMISSIONING || m.status == MachineStatus.TESTING) {
-      m.commissioningStatus =
-          m.status == MachineStatus.COMMISSIONING ? ScriptStatus.ABORTED : m.commissioningStatus;
-      m.testingStatus = ScriptStatus.ABORTED;
-      m.owner = null;
-    }
-    if (m.status == DEPLOYING) {
-      m.ip = null;
-    }
-    m.status = next;
-    m.powerState = "off";
-    s.emit(m, EventLevel.INFO, event, nonNull(comment), user, clock.instant());
-  }
-
-  /** Any → Broken; a releasable machine that is not Deployed loses its allocation first. */
-  void markBroken(LabState s, LabMachine m, String user, String comment) {
-    if (m.status == BROKEN) {
-      return;
-    }
-    stages.stop(m);
-    if (RELEASABLE.contains(m.status) && m.status != DEPLOYED) {
-      clearDeployment(m);
-      m.owner = null;
-      m.ip = null;
-      m.ownerData.clear();
-    }
-    m.previousStatus = m.status;
-    m.status = BROKEN;
-    m.errorDescription = nonNull(comment);
-    s.emit(m, EventLevel.DEBUG, "User marking node broken", nonNull(comment), user, clock.instant());
-  }
-
-  /** Broken → Ready (or back to Deployed). */
-  void markFixed(LabState s, LabMachine m, String user, String comment) {
-    if (m.status != BROKEN) {
-      throw ApiError.conflict("Can't mark a non-broken node as 'Ready'.");
-    }
-    m.status = m.previousStatus == DEPLOYED ? DEPLOYED : READY;
-    m.errorDescription = "";
-    s.emit(m, EventLevel.DEBUG, "User marking node fixed", nonNull(comment), user, clock.instant());
-  }
-
-  /** Powers an owned machine on; on an Allocated machine this starts a deployment. */
-  void powerOn(LabState s, LabMachine m, String user, String comment) {
-    if (m.owner == null) {
-      throw ApiError.conflict("Can't start node: it hasn't been allocated.");
-    }
-    if (m.status == ALLOCATED) {
-      deploy(s, m, user, DistroSeries.DEFAULT, new DeployOrigin(null, comment));
-      return;
-    }
-    m.powerState = "on";
-    s.emit(m, EventLevel.DEBUG, "User powering up node", nonNull(comment), user, clock.instant());
-  }
-
-  void powerOff(LabState s, LabMachine m, String user, String comment) {
-    m.powerState = "off";
-    s.emit(m, EventLevel.DEBUG, "User powering down node", nonNull(comment), user, clock.instant());
-  }
-
-  private static void clearDeployment(LabMachine m) {
+  static void clearDeployment(LabMachine m) {
     m.agentName = null;
     m.osystem = "";
     m.distroSeries = "";
@@ -216,7 +139,7 @@ final class MachineLifecycle {
     m.locked = false;
   }
 
-  private static String nonNull(String value) {
+  static String nonNull(String value) {
     return value == null ? "" : value;
   }
 

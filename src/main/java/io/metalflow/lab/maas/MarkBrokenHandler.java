@@ -17,7 +17,7 @@ final class MarkBrokenHandler implements ApiOperation {
         .write(
             s -> {
               LabMachine m = s.machineOr404(call.subject());
-              ctx.lifecycle().markBroken(s, m, call.username(), comment);
+              ctx.interventions().markBroken(s, m, call.username(), comment);
               return ctx.machine(m);
             });
   }

@@ -15,7 +15,7 @@ final class MarkFixedHandler implements ApiOperation {
         .write(
             s -> {
               LabMachine m = s.machineOr404(call.subject());
-              ctx.lifecycle().markFixed(s, m, call.username(), call.params().first("comment"));
+              ctx.interventions().markFixed(s, m, call.username(), call.params().first("comment"));
               return ctx.machine(m);
             });
   }

@@ -15,7 +15,7 @@ final class PowerOffHandler implements ApiOperation {
         .write(
             s -> {
               LabMachine m = s.machineOr404(call.subject());
-              ctx.lifecycle().powerOff(s, m, call.username(), call.params().first("comment"));
+              ctx.interventions().powerOff(s, m, call.username(), call.params().first("comment"));
               return ctx.machine(m);
             });
   }

@@ -15,7 +15,7 @@ final class PowerOnHandler implements ApiOperation {
         .write(
             s -> {
               LabMachine m = s.machineOr404(call.subject());
-              ctx.lifecycle().powerOn(s, m, call.username(), call.params().first("comment"));
+              ctx.interventions().powerOn(s, m, call.username(), call.params().first("comment"));
               return ctx.machine(m);
             });
   }
