@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ public final class MaasSimulator implements AutoCloseable {
   private final OperationLog log = new OperationLog();
   private final HttpServer server;
   private final ExecutorService executor;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private MaasSimulator(MaasLabSettings settings, Clock clock) {
     this.settings = settings;
@@ -129,6 +131,9 @@ public final class MaasSimulator implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     server.stop(0);
     executor.shutdownNow();
     scheduler.close();

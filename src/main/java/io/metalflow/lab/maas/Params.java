@@ -39,10 +39,6 @@ final class Params {
     return values.containsKey(name);
   }
 
-  Set<String> names() {
-    return Set.copyOf(values.keySet());
-  }
-
   List<String> orderedNames() {
     return List.copyOf(values.keySet());
   }
