@@ -40,8 +40,9 @@ final class ApiDispatcher implements HttpHandler {
     try {
       IncomingRequest request = IncomingRequest.read(exchange);
       Answer answer = answer(request);
-      send(exchange, answer.response());
+      // Recorded before sending, so a client that saw the answer also sees it in the log.
       record(request, answer);
+      send(exchange, answer.response());
     } finally {
       exchange.close();
     }

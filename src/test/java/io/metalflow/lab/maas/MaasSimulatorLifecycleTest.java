@@ -263,7 +263,7 @@ class MaasSimulatorLifecycleTest {
     MaasLabSettings settings =
         MaasLabSettings.zeroDelay()
             .withDataDir(dataDir)
-            .withTimings(new MaasLabTimings(ms(80), ms(80), ms(250), ms(80)));
+            .withTimings(new MaasLabTimings(ms(80), ms(80), ms(400), ms(80)));
     String key;
     String deploying;
     try (MaasSimulator first = MaasSimulator.start(settings)) {
@@ -288,6 +288,9 @@ class MaasSimulatorLifecycleTest {
       LabMachineView kept = second.machines().byHostname("server2").orElseThrow();
       assertThat(kept.status()).isEqualTo(MachineStatus.ALLOCATED);
       assertThat(kept.agentName()).isEqualTo("keep-me");
+      assertThat(second.machines().bySystemId(deploying).orElseThrow().status())
+          .as("resumed mid-deployment")
+          .isEqualTo(MachineStatus.DEPLOYING);
       assertThat(kept.tags()).containsExactly("juju");
       assertThat(http.get("machines/?agent_name=keep-me").json().findValuesAsText("hostname"))
           .containsExactly("server2");
