@@ -107,11 +107,13 @@ final class SessionFactory {
     if (text.startsWith("Auth fail") || text.startsWith("Auth cancel")) {
       return new SshAuthenticationException(
           host,
-          properties.address()
+          "the SSH server at "
+              + properties.address()
               + " refused the key "
               + properties.privateKeyFile()
               + " for user "
-              + properties.user(),
+              + properties.user()
+              + " (its public key must be in that user's authorized_keys there)",
           e);
     }
     return new SshException(
