@@ -62,6 +62,12 @@ final class Findings {
     notes.add(message);
   }
 
+  private static String sentence(List<String> parts) {
+    return parts.stream()
+        .map(part -> part.endsWith(".") ? part.substring(0, part.length() - 1) : part)
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   StackVerification toVerification() {
     StackVerification partial =
         new StackVerification(
@@ -80,6 +86,6 @@ final class Findings {
         partial.datasourceUrl(),
         partial.datasourceCreated(),
         partial.datasourceHealthy(),
-        verdict + String.join("; ", notes) + ".");
+        verdict + sentence(notes) + ".");
   }
 }

@@ -96,7 +96,14 @@ final class GrafanaApi {
     String message = body.path("message").asText("");
     return answer.ok() && "OK".equals(status)
         ? Check.passed(message)
-        : Check.failed("HTTP " + answer.code() + " " + status + ": " + message);
+        : Check.failed(failure(answer.code(), status, message));
+  }
+
+  private static String failure(int code, String status, String message) {
+    return "HTTP "
+        + code
+        + (status.isEmpty() ? "" : " " + status)
+        + (message.isEmpty() ? "" : ": " + message);
   }
 
   private Check proxyQuery(GrafanaDatasource datasource) {
