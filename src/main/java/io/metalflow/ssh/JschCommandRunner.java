@@ -97,6 +97,7 @@ public final class JschCommandRunner implements SshCommandRunner, AutoCloseable 
     if (targetHost == null || targetHost.isBlank() || targetPort < 1 || targetPort > 65535) {
       throw new IllegalArgumentException("not a tunnel target: " + targetHost + ":" + targetPort);
     }
+    pool.ensureOpen();
     JschTunnel tunnel = JschTunnel.open(sessions.open(), targetHost, targetPort, tunnels::remove);
     tunnels.add(tunnel);
     log.debug(

@@ -47,10 +47,15 @@ final class SessionPool implements AutoCloseable {
     return (int) slots.stream().filter(Slot::isConnected).count();
   }
 
-  private Slot borrow(Duration wait) {
+  /** Throws if {@link #close()} was called. */
+  void ensureOpen() {
     if (closed) {
       throw new SshException(address, "the SSH connection pool to " + address + " is closed", null);
     }
+  }
+
+  private Slot borrow(Duration wait) {
+    ensureOpen();
     try {
       Slot slot = idle.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
       if (slot == null) {

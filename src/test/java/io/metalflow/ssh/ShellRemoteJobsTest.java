@@ -223,6 +223,25 @@ class ShellRemoteJobsTest {
   }
 
   @Test
+  void unexpectedAnswerIsAnSshExceptionCarryingTheText() throws Exception {
+    // Given a wrapper of the right version that answers nonsense
+    Files.createDirectories(wrapperFile().getParent());
+    Files.writeString(
+        wrapperFile(),
+        "#!/bin/sh\n[ \"$1\" = version ] && echo 'metalflow-run 1' && exit 0\necho bogus-state\n");
+    ssh.run(List.of("chmod", "0755", ShellRemoteJobs.WRAPPER), TIMEOUT);
+    try {
+      // When asked for a status, Then the text is in the error and nothing was reinstalled
+      assertThatThrownBy(() -> jobs.status(newRunId()))
+          .isExactlyInstanceOf(SshException.class)
+          .hasMessageContaining("bogus-state");
+      assertThat(counting.uploads.get()).isZero();
+    } finally {
+      Files.delete(wrapperFile());
+    }
+  }
+
+  @Test
   void missingWrapperBehavesAsAMissingCommandInSh() throws Exception {
     Files.deleteIfExists(wrapperFile());
 
