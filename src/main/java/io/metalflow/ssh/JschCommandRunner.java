@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link SshCommandRunner} over JSch: key authentication, host keys verified against known_hosts
  * (never accepted blindly), a bounded pool of reused sessions for commands and SFTP, one dedicated
- * session per tunnel. Thread-safe. Close it to end every session and tunnel.
+ * session per tunnel. Thread-safe. Close it to end every session and tunnel. A command that ends
+ * without an exit status (killed by a signal) reports exit code -1; a connection lost while a
+ * command runs is a retryable {@link SshException}, as is a timeout ({@link SshTimeoutException}).
  *
  * <p>JSch quirks worked around here and in the package-private helpers: (1) a channel's exit status
  * exists only once the channel is closed and JSch offers no close callback, so {@code ExecCall}

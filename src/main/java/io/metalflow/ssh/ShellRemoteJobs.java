@@ -73,6 +73,10 @@ public final class ShellRemoteJobs implements RemoteJobs {
     throw unexpected("status " + runId, result);
   }
 
+  /**
+   * The log from byte {@code offset} on, decoded as UTF-8: advance the next offset by the UTF-8
+   * byte length of what was returned. An unknown run is an {@link UnknownRunException}.
+   */
   @Override
   public String log(RunId runId, long offset) {
     if (offset < 0) {
