@@ -48,7 +48,7 @@ public final class JujuNames {
 
   private static final NameRule MAAS_ENDPOINT =
       NameRule.of(
-          "https?://(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?"
+          "(?!.*\\.\\.)https?://(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?"
               + "(?:/[A-Za-z0-9._~%-]*)*",
           255, "use an http or https URL of the MAAS API, e.g. http://10.0.0.2:5240/MAAS");
 
