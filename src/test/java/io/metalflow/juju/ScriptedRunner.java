@@ -22,6 +22,7 @@ final class ScriptedRunner implements SshCommandRunner {
   private record Entry(List<String> words, Supplier<CommandResult> answer) {}
 
   private final List<Entry> script = new ArrayList<>();
+  private CommandResult fallback;
   final List<List<String>> commands = new ArrayList<>();
   final List<Duration> timeouts = new ArrayList<>();
   final List<Upload> uploads = new ArrayList<>();
@@ -45,6 +46,12 @@ final class ScriptedRunner implements SshCommandRunner {
     return this;
   }
 
+  /** Answers every unscripted command with {@code result} instead of failing the test. */
+  ScriptedRunner otherwise(CommandResult result) {
+    this.fallback = result;
+    return this;
+  }
+
   boolean touched() {
     return !commands.isEmpty() || !uploads.isEmpty() || !removals.isEmpty();
   }
@@ -61,6 +68,9 @@ final class ScriptedRunner implements SshCommandRunner {
         it.remove();
         return entry.answer().get();
       }
+    }
+    if (fallback != null) {
+      return fallback;
     }
     throw new AssertionError("unexpected command: " + argv);
   }
