@@ -24,6 +24,8 @@ final class ModelCommands {
   boolean ensureModel(String controller, String model, String cloud, String credential) {
     JujuNames.controller(controller);
     JujuNames.model(model);
+    String cloudName = cloud == null ? null : JujuNames.cloud(cloud);
+    String credentialName = credential == null ? null : JujuNames.credential(credential);
     var models =
         JujuJson.tree(
             shell.stdout(shell.juju("models", "-c", controller, "--format=json")), "models");
@@ -31,10 +33,10 @@ final class ModelCommands {
       return false;
     }
     JujuArgv argv = shell.juju("add-model", "-c", controller, model);
-    if (cloud != null) {
-      argv.add(JujuNames.cloud(cloud));
+    if (cloudName != null) {
+      argv.add(cloudName);
     }
-    argv.option("--credential", credential == null ? null : JujuNames.credential(credential));
+    argv.option("--credential", credentialName);
     return shell.tolerating(argv.add("--no-switch"), ALREADY_EXISTS);
   }
 
