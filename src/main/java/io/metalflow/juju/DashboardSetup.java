@@ -35,32 +35,53 @@ final class DashboardSetup {
     String target = ModelCommands.target(controller, MODEL);
     JsonNode tree = models.statusTree(controller, MODEL);
     ApplicationState app = StatusJson.parse(tree).applications().get(APPLICATION);
-    boolean acted = false;
+    boolean deployed = app == null && deploy(target);
+    boolean integrated = !isIntegrated(app) && integrate(target);
+    boolean exposed = !isExposed(tree) && expose(target);
+    JujuStatus status =
+        deployed || integrated || exposed
+            ? models.status(controller, MODEL)
+            : StatusJson.parse(tree);
+    String address = address(status);
+    return new DashboardInfo(
+        address, PORT, "ssh -L " + PORT + ":" + address + ":" + PORT + " " + mainHostLogin);
+  }
+
+  private boolean deploy(String target) {
+    shell.tolerating(
+        shell.juju("deploy", "-m", target, CHARM, APPLICATION, "--to", "0"), "already exists");
+    return true;
+  }
+
+  /** Present and related to the controller; present with another charm is a conflict. */
+  private static boolean isIntegrated(ApplicationState app) {
     if (app == null) {
-      shell.tolerating(
-          shell.juju("deploy", "-m", target, CHARM, APPLICATION, "--to", "0"), "already exists");
-      acted = true;
-    } else if (!CHARM.equals(app.charmName())) {
+      return false;
+    }
+    if (!CHARM.equals(app.charmName())) {
       throw new JujuConflictException(
           "application \"dashboard\" in the controller model runs charm "
               + app.charmName()
               + ", not "
               + CHARM);
     }
-    if (app == null
-        || !app.relations().values().stream().anyMatch(r -> r.contains(CONTROLLER_APPLICATION))) {
-      shell.tolerating(
-          shell.juju("integrate", "-m", target, APPLICATION, CONTROLLER_APPLICATION),
-          "already exists");
-      acted = true;
-    }
-    if (!tree.path("applications").path(APPLICATION).path("exposed").asBoolean(false)) {
-      shell.stdout(shell.juju("expose", "-m", target, APPLICATION));
-      acted = true;
-    }
-    String address = address(acted ? models.status(controller, MODEL) : StatusJson.parse(tree));
-    return new DashboardInfo(
-        address, PORT, "ssh -L " + PORT + ":" + address + ":" + PORT + " " + mainHostLogin);
+    return app.relations().values().stream().anyMatch(r -> r.contains(CONTROLLER_APPLICATION));
+  }
+
+  private boolean integrate(String target) {
+    shell.tolerating(
+        shell.juju("integrate", "-m", target, APPLICATION, CONTROLLER_APPLICATION),
+        "already exists");
+    return true;
+  }
+
+  private static boolean isExposed(JsonNode tree) {
+    return tree.path("applications").path(APPLICATION).path("exposed").asBoolean(false);
+  }
+
+  private boolean expose(String target) {
+    shell.stdout(shell.juju("expose", "-m", target, APPLICATION));
+    return true;
   }
 
   /** The dashboard unit's public address, else the controller machine's first IPv4 address. */

@@ -29,18 +29,12 @@ final class StatusJson {
     root.path("machines")
         .fields()
         .forEachRemaining(e -> addMachine(e.getKey(), e.getValue(), machines));
-    Map<String, Map<String, UnitState>> subordinates = subordinates(root.path("applications"));
+    JsonNode apps = root.path("applications");
+    Map<String, Map<String, UnitState>> subordinates = subordinates(apps);
     Map<String, ApplicationState> applications = new TreeMap<>();
-    root.path("applications")
-        .fields()
+    apps.fields()
         .forEachRemaining(
-            e ->
-                applications.put(
-                    e.getKey(),
-                    application(
-                        e.getKey(),
-                        e.getValue(),
-                        subordinates.getOrDefault(e.getKey(), Map.of()))));
+            e -> applications.put(e.getKey(), application(e.getKey(), e.getValue(), subordinates)));
     return new JujuStatus(text(root.path("model"), "name"), machines, applications);
   }
 
@@ -67,12 +61,12 @@ final class StatusJson {
   }
 
   private static ApplicationState application(
-      String name, JsonNode node, Map<String, UnitState> subordinateUnits) {
+      String name, JsonNode node, Map<String, Map<String, UnitState>> subordinates) {
     if (node.has(STATUS_ERROR)) {
       return new ApplicationState(
           name, null, UNKNOWN, text(node, STATUS_ERROR), Map.of(), Map.of());
     }
-    Map<String, UnitState> units = new TreeMap<>(subordinateUnits);
+    Map<String, UnitState> units = new TreeMap<>(subordinates.getOrDefault(name, Map.of()));
     node.path("units")
         .fields()
         .forEachRemaining(e -> units.put(e.getKey(), unit(e.getKey(), e.getValue(), null)));

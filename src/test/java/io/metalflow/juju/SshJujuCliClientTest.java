@@ -121,6 +121,15 @@ class SshJujuCliClientTest extends CliFixture {
   }
 
   @Test
+  void hostWithoutMkdirStillCountsAsInstalled() {
+    runner.ok("", "sudo").fail(127, "", "sh: 1: mkdir: not found\n", "mkdir");
+
+    cli.installClient("3.6");
+
+    assertThat(runner.commands).hasSize(2);
+  }
+
+  @Test
   void failedInstallIsACommandFailure() {
     runner.fail(1, "", "sudo: a password is required\n", "sudo");
 
