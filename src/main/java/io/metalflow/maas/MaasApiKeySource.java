@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.function.Supplier;
 
 /**
  * Where the MAAS API key comes from: {@code metalflow.maas.api-key} (env {@code
@@ -17,7 +18,7 @@ import java.nio.file.attribute.FileTime;
  * does) or rotated later is picked up. Safe for concurrent use. A missing, unreadable or malformed
  * key gives an {@link IllegalStateException} naming the setting or file, never the key.
  */
-public final class MaasApiKeySource {
+public final class MaasApiKeySource implements Supplier<MaasApiKey> {
 
   private static final String SETTINGS =
       "metalflow.maas.api-key (env METALFLOW_MAAS_API_KEY) or metalflow.maas.api-key-file";
@@ -37,6 +38,7 @@ public final class MaasApiKeySource {
   }
 
   /** The current key. */
+  @Override
   public synchronized MaasApiKey get() {
     if (configuredKey != null) {
       if (key == null) {
