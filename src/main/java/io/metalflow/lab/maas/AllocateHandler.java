@@ -5,9 +5,9 @@ import io.metalflow.maas.MachineStatus;
 import java.util.Comparator;
 
 /**
- * {@code POST machines/?op=allocate}: the smallest Ready, unowned machine matching the
- * constraints becomes Allocated to the caller with the given {@code agent_name}; 409 texts as MAAS
- * when none matches; {@code dry_run} picks without allocating.
+ * {@code POST machines/?op=allocate}: the smallest Ready, unowned machine matching the constraints
+ * becomes Allocated to the caller with the given {@code agent_name}; 409 texts as MAAS when none
+ * matches; {@code dry_run} picks without allocating.
  */
 final class AllocateHandler implements ApiOperation {
 
@@ -34,7 +34,8 @@ final class AllocateHandler implements ApiOperation {
                       .min(Comparator.comparingDouble(LabMachine::cost))
                       .orElseThrow(() -> ApiError.conflict(noMatch(p, criteria)));
               if (!dryRun) {
-                ctx.lifecycle().allocate(s, m, call.username(), p.first("agent_name"), p.first("comment"));
+                ctx.lifecycle()
+                    .allocate(s, m, call.username(), p.first("agent_name"), p.first("comment"));
               }
               ObjectNode json = ctx.json().render(m);
               json.set("constraints_by_type", devices.constraintsByType(m));

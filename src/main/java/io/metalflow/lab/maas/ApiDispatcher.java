@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 final class ApiDispatcher implements HttpHandler {
 
   static final String API = "/MAAS/api/2.0/";
+
   /** Constant per simulator version, as MAAS's hash of its API description. */
   static final String API_HASH = "8d3a5f7e0c1b4a9d2e6f8a0b3c5d7e9f1a2b4c6d";
 
@@ -27,7 +28,8 @@ final class ApiDispatcher implements HttpHandler {
   private final OperationLog log;
   private final Clock clock;
 
-  ApiDispatcher(ApiRoutes routes, OAuthVerifier oauth, MaasFaults faults, OperationLog log, Clock clock) {
+  ApiDispatcher(
+      ApiRoutes routes, OAuthVerifier oauth, MaasFaults faults, OperationLog log, Clock clock) {
     this.routes = routes;
     this.oauth = oauth;
     this.faults = faults;
@@ -154,7 +156,12 @@ final class ApiDispatcher implements HttpHandler {
     int status = answer.response().status();
     log.record(
         new RecordedOperation(
-            clock.instant(), r.method(), r.rawPath(), answer.op(), answer.params().asMap(), status));
+            clock.instant(),
+            r.method(),
+            r.rawPath(),
+            answer.op(),
+            answer.params().asMap(),
+            status));
     LOG.debug("MAAS lab: {} {} op={} -> {}", r.method(), r.rawPath(), answer.op(), status);
   }
 

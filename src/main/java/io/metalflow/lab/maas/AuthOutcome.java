@@ -1,8 +1,8 @@
 package io.metalflow.lab.maas;
 
 /**
- * What OAuth verification concluded: a user, a rejection to send, or no credentials at all
- * (both null).
+ * What OAuth verification concluded: a user, a rejection to send, or no credentials at all (both
+ * null).
  */
 record AuthOutcome(String username, ApiResponse rejection) {
 

@@ -25,7 +25,9 @@ final class BlockDeviceJson {
     disk.put("id", deviceId(m));
     disk.put("name", "nvme0n1");
     disk.put("path", "/dev/disk/by-dname/nvme0n1");
-    disk.put("id_path", "/dev/disk/by-id/nvme-" + hw.diskModel().replace(' ', '_') + "_" + hw.diskSerial());
+    disk.put(
+        "id_path",
+        "/dev/disk/by-id/nvme-" + hw.diskModel().replace(' ', '_') + "_" + hw.diskSerial());
     disk.put("size", hw.diskBytes());
     disk.put("block_size", 512);
     disk.put("model", hw.diskModel());
@@ -56,7 +58,13 @@ final class BlockDeviceJson {
   }
 
   private static ObjectNode partition(
-      LabMachine m, String deviceUri, int number, long size, String fstype, String mount, String label) {
+      LabMachine m,
+      String deviceUri,
+      int number,
+      long size,
+      String fstype,
+      String mount,
+      String label) {
     int id = 400 + m.index * 2 + number;
     ObjectNode partition = LabJson.object();
     partition.put("id", id);

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  */
 final class CriteriaParser {
 
-  private static final Set<String> IGNORED = Set.of("op", "comment", "dry_run", "verbose", "agent_name");
+  private static final Set<String> IGNORED =
+      Set.of("op", "comment", "dry_run", "verbose", "agent_name");
   private static final Set<String> ARCHES =
       Set.of("amd64", "amd64/generic", "amd64/*", "arm64", "arm64/generic", "i386", "i386/generic");
   private static final Set<String> AMD64 = Set.of("amd64", "amd64/generic", "amd64/*");
@@ -108,7 +109,8 @@ final class CriteriaParser {
   }
 
   private void statuses(String field, List<String> values) {
-    List<String> valid = Arrays.stream(MachineStatus.values()).map(MachineStatus::filterName).toList();
+    List<String> valid =
+        Arrays.stream(MachineStatus.values()).map(MachineStatus::filterName).toList();
     for (String value : values) {
       if (!valid.contains(value)) {
         errors.put(field, List.of(invalidChoice(value)));
@@ -139,7 +141,9 @@ final class CriteriaParser {
     test(
         "mac_address",
         values,
-        m -> values.stream().anyMatch(v -> v.replace('-', ':').equalsIgnoreCase(m.hardware.macAddress())));
+        m ->
+            values.stream()
+                .anyMatch(v -> v.replace('-', ':').equalsIgnoreCase(m.hardware.macAddress())));
   }
 
   private void arches(List<String> values) {
@@ -180,7 +184,11 @@ final class CriteriaParser {
   }
 
   private void known(
-      String field, List<String> values, Set<String> known, String kind, Predicate<LabMachine> test) {
+      String field,
+      List<String> values,
+      Set<String> known,
+      String kind,
+      Predicate<LabMachine> test) {
     List<String> unknown = values.stream().filter(v -> !known.contains(v)).toList();
     if (!unknown.isEmpty()) {
       errors.put(field, List.of("No such " + kind + "(s): " + String.join(", ", unknown) + "."));

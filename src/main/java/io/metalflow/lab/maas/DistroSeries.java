@@ -16,8 +16,7 @@ record DistroSeries(String codename, String version) {
   private static final Map<String, String> RELEASES =
       Map.of("focal", "20.04", "jammy", "22.04", "noble", "24.04");
 
-  private static final String CHOICES =
-      "'', 'ubuntu/focal', 'ubuntu/jammy', 'ubuntu/noble'";
+  private static final String CHOICES = "'', 'ubuntu/focal', 'ubuntu/jammy', 'ubuntu/noble'";
 
   /** The series named by {@code value}; absent or empty gives the default; unknown → 400. */
   static DistroSeries parse(String value) {

@@ -64,7 +64,8 @@ final class EventsQueryHandler implements ApiOperation {
     Optional<LabMachine> m = s.machine(e.node());
     return (!p.has("hostname") || p.all("hostname").contains(e.hostname()))
         && (!p.has("id") || p.all("id").contains(e.node()))
-        && (!p.has("agent_name") || m.filter(x -> p.all("agent_name").contains(x.agentName)).isPresent())
+        && (!p.has("agent_name")
+            || m.filter(x -> p.all("agent_name").contains(x.agentName)).isPresent())
         && (!p.has("owner") || m.filter(x -> p.all("owner").contains(x.owner)).isPresent());
   }
 
@@ -83,10 +84,17 @@ final class EventsQueryHandler implements ApiOperation {
 
   /** Django's {@code D, d N Y H:i:s}, e.g. {@code Fri, 07 Dec. 2018 20:11:08}. */
   static String created(ZonedDateTime t) {
-    String day = t.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    String day =
+        t.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
     return String.format(
         "%s, %02d %s %d %02d:%02d:%02d",
-        day, t.getDayOfMonth(), MONTHS[t.getMonthValue() - 1], t.getYear(), t.getHour(), t.getMinute(), t.getSecond());
+        day,
+        t.getDayOfMonth(),
+        MONTHS[t.getMonthValue() - 1],
+        t.getYear(),
+        t.getHour(),
+        t.getMinute(),
+        t.getSecond());
   }
 
   private static EventLevel level(String value) {

@@ -63,7 +63,10 @@ final class LabApiKey {
     Path temp =
         posix
             ? Files.createTempFile(
-                file.getParent(), ".maas-api-key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                file.getParent(),
+                ".maas-api-key",
+                ".tmp",
+                PosixFilePermissions.asFileAttribute(OWNER_ONLY))
             : Files.createTempFile(file.getParent(), ".maas-api-key", ".tmp");
     try {
       Files.writeString(temp, key.reveal() + "\n", StandardCharsets.UTF_8);

@@ -1,8 +1,8 @@
 package io.metalflow.lab.maas;
 
 /**
- * The lab's one subnet, in 127.0.0.0/8: {@code prefix0/24}, gateway {@code prefix1}; machine N
- * gets {@code prefix(10+N)}.
+ * The lab's one subnet, in 127.0.0.0/8: {@code prefix0/24}, gateway {@code prefix1}; machine N gets
+ * {@code prefix(10+N)}.
  */
 record LabNetwork(String prefix) {
 

@@ -83,61 +83,141 @@ public record MaasLabSettings(
 
   public MaasLabSettings withHost(String value) {
     return new MaasLabSettings(
-        value, port, dataDir, machineCount, addressPrefix, timings, failFirstCommissioning,
-        unavailableRate, stuckDeploying, seed);
+        value,
+        port,
+        dataDir,
+        machineCount,
+        addressPrefix,
+        timings,
+        failFirstCommissioning,
+        unavailableRate,
+        stuckDeploying,
+        seed);
   }
 
   public MaasLabSettings withPort(int value) {
     return new MaasLabSettings(
-        host, value, dataDir, machineCount, addressPrefix, timings, failFirstCommissioning,
-        unavailableRate, stuckDeploying, seed);
+        host,
+        value,
+        dataDir,
+        machineCount,
+        addressPrefix,
+        timings,
+        failFirstCommissioning,
+        unavailableRate,
+        stuckDeploying,
+        seed);
   }
 
   public MaasLabSettings withDataDir(Path value) {
     return new MaasLabSettings(
-        host, port, value, machineCount, addressPrefix, timings, failFirstCommissioning,
-        unavailableRate, stuckDeploying, seed);
+        host,
+        port,
+        value,
+        machineCount,
+        addressPrefix,
+        timings,
+        failFirstCommissioning,
+        unavailableRate,
+        stuckDeploying,
+        seed);
   }
 
   public MaasLabSettings withMachineCount(int value) {
     return new MaasLabSettings(
-        host, port, dataDir, value, addressPrefix, timings, failFirstCommissioning,
-        unavailableRate, stuckDeploying, seed);
+        host,
+        port,
+        dataDir,
+        value,
+        addressPrefix,
+        timings,
+        failFirstCommissioning,
+        unavailableRate,
+        stuckDeploying,
+        seed);
   }
 
   public MaasLabSettings withAddressPrefix(String value) {
     return new MaasLabSettings(
-        host, port, dataDir, machineCount, value, timings, failFirstCommissioning,
-        unavailableRate, stuckDeploying, seed);
+        host,
+        port,
+        dataDir,
+        machineCount,
+        value,
+        timings,
+        failFirstCommissioning,
+        unavailableRate,
+        stuckDeploying,
+        seed);
   }
 
   public MaasLabSettings withTimings(MaasLabTimings value) {
     return new MaasLabSettings(
-        host, port, dataDir, machineCount, addressPrefix, value, failFirstCommissioning,
-        unavailableRate, stuckDeploying, seed);
+        host,
+        port,
+        dataDir,
+        machineCount,
+        addressPrefix,
+        value,
+        failFirstCommissioning,
+        unavailableRate,
+        stuckDeploying,
+        seed);
   }
 
   public MaasLabSettings withFailFirstCommissioning(Set<String> value) {
     return new MaasLabSettings(
-        host, port, dataDir, machineCount, addressPrefix, timings, value, unavailableRate,
-        stuckDeploying, seed);
+        host,
+        port,
+        dataDir,
+        machineCount,
+        addressPrefix,
+        timings,
+        value,
+        unavailableRate,
+        stuckDeploying,
+        seed);
   }
 
   public MaasLabSettings withUnavailableRate(double value) {
     return new MaasLabSettings(
-        host, port, dataDir, machineCount, addressPrefix, timings, failFirstCommissioning, value,
-        stuckDeploying, seed);
+        host,
+        port,
+        dataDir,
+        machineCount,
+        addressPrefix,
+        timings,
+        failFirstCommissioning,
+        value,
+        stuckDeploying,
+        seed);
   }
 
   public MaasLabSettings withStuckDeploying(Set<String> value) {
     return new MaasLabSettings(
-        host, port, dataDir, machineCount, addressPrefix, timings, failFirstCommissioning,
-        unavailableRate, value, seed);
+        host,
+        port,
+        dataDir,
+        machineCount,
+        addressPrefix,
+        timings,
+        failFirstCommissioning,
+        unavailableRate,
+        value,
+        seed);
   }
 
   public MaasLabSettings withSeed(long value) {
     return new MaasLabSettings(
-        host, port, dataDir, machineCount, addressPrefix, timings, failFirstCommissioning,
-        unavailableRate, stuckDeploying, value);
+        host,
+        port,
+        dataDir,
+        machineCount,
+        addressPrefix,
+        timings,
+        failFirstCommissioning,
+        unavailableRate,
+        stuckDeploying,
+        value);
   }
 }

@@ -26,7 +26,10 @@ public record MaasLabTimings(
   /** A demonstration pace: commissioning 20 s + testing 10 s, deploy 7 × 5 s, release 5 s. */
   public static MaasLabTimings defaults() {
     return new MaasLabTimings(
-        Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(5));
+        Duration.ofSeconds(20),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5));
   }
 
   /** Every phase takes no time. */

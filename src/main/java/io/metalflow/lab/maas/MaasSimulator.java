@@ -69,7 +69,10 @@ public final class MaasSimulator implements AutoCloseable {
             new MachineJson(network));
     lab.update(stages::resumeAll);
     this.executor = Executors.newFixedThreadPool(4, daemonThreads());
-    this.server = bind(new ApiDispatcher(new ApiRoutes(ctx), new OAuthVerifier(key, clock), faults, log, clock));
+    this.server =
+        bind(
+            new ApiDispatcher(
+                new ApiRoutes(ctx), new OAuthVerifier(key, clock), faults, log, clock));
   }
 
   /** Starts a simulator on the system clock. */
@@ -148,7 +151,8 @@ public final class MaasSimulator implements AutoCloseable {
 
   private HttpServer bind(ApiDispatcher dispatcher) {
     try {
-      HttpServer http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 50);
+      HttpServer http =
+          HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 50);
       http.createContext("/", dispatcher);
       http.setExecutor(executor);
       return http;

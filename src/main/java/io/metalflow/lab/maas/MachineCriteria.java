@@ -12,22 +12,62 @@ final class MachineCriteria {
   /** What {@code GET machines/} filters on (MAAS {@code ReadNodesForm}). */
   static final List<String> LIST_FIELDS =
       List.of(
-          "id", "not_id", "hostname", "not_hostname", "mac_address", "domain", "agent_name",
-          "not_agent_name", "status", "not_status", "owner", "power_state", "arch", "cpu_count",
-          "mem", "tags", "not_tags", "zone", "not_in_zone", "pool", "not_in_pool");
+          "id",
+          "not_id",
+          "hostname",
+          "not_hostname",
+          "mac_address",
+          "domain",
+          "agent_name",
+          "not_agent_name",
+          "status",
+          "not_status",
+          "owner",
+          "power_state",
+          "arch",
+          "cpu_count",
+          "mem",
+          "tags",
+          "not_tags",
+          "zone",
+          "not_in_zone",
+          "pool",
+          "not_in_pool");
 
   /** What {@code machines/?op=allocate} takes as constraints (MAAS {@code AcquireNodeForm}). */
   static final List<String> ALLOCATE_FIELDS =
       List.of(
-          "name", "system_id", "arch", "cpu_count", "mem", "tags", "not_tags", "zone",
-          "not_in_zone", "pool", "not_in_pool");
+          "name",
+          "system_id",
+          "arch",
+          "cpu_count",
+          "mem",
+          "tags",
+          "not_tags",
+          "zone",
+          "not_in_zone",
+          "pool",
+          "not_in_pool");
 
   /** Constraints MAAS knows that the single-fabric, pod-less lab accepts without modelling. */
   static final List<String> UNMODELLED_FIELDS =
       List.of(
-          "subnets", "not_subnets", "vlans", "not_vlans", "fabrics", "not_fabrics",
-          "fabric_classes", "not_fabric_classes", "link_speed", "interfaces", "storage",
-          "devices", "pod", "not_pod", "pod_type", "not_pod_type");
+          "subnets",
+          "not_subnets",
+          "vlans",
+          "not_vlans",
+          "fabrics",
+          "not_fabrics",
+          "fabric_classes",
+          "not_fabric_classes",
+          "link_speed",
+          "interfaces",
+          "storage",
+          "devices",
+          "pod",
+          "not_pod",
+          "pod_type",
+          "not_pod_type");
 
   private final List<Predicate<LabMachine>> tests;
   private final List<String> descriptions;

@@ -55,12 +55,13 @@ final class MachineInterventions {
       case DEPLOYING -> ALLOCATED;
       case TESTING -> m.previousStatus == null ? READY : m.previousStatus;
       case DISK_ERASING -> FAILED_DISK_ERASING;
-      default -> throw ApiError.conflict(
-          "Cannot abort in current state: node "
-              + m.systemId
-              + " is in state "
-              + m.status.displayName()
-              + ".");
+      default ->
+          throw ApiError.conflict(
+              "Cannot abort in current state: node "
+                  + m.systemId
+                  + " is in state "
+                  + m.status.displayName()
+                  + ".");
     };
   }
 
@@ -79,7 +80,13 @@ final class MachineInterventions {
     m.previousStatus = m.status;
     m.status = BROKEN;
     m.errorDescription = MachineLifecycle.nonNull(comment);
-    s.emit(m, EventLevel.DEBUG, "User marking node broken", MachineLifecycle.nonNull(comment), user, clock.instant());
+    s.emit(
+        m,
+        EventLevel.DEBUG,
+        "User marking node broken",
+        MachineLifecycle.nonNull(comment),
+        user,
+        clock.instant());
   }
 
   /** Broken → Ready (or back to Deployed). */
@@ -89,7 +96,13 @@ final class MachineInterventions {
     }
     m.status = m.previousStatus == DEPLOYED ? DEPLOYED : READY;
     m.errorDescription = "";
-    s.emit(m, EventLevel.DEBUG, "User marking node fixed", MachineLifecycle.nonNull(comment), user, clock.instant());
+    s.emit(
+        m,
+        EventLevel.DEBUG,
+        "User marking node fixed",
+        MachineLifecycle.nonNull(comment),
+        user,
+        clock.instant());
   }
 
   /** Powers an owned machine on; on an Allocated machine this starts a deployment. */
@@ -103,11 +116,23 @@ final class MachineInterventions {
       return;
     }
     m.powerState = "on";
-    s.emit(m, EventLevel.DEBUG, "User powering up node", MachineLifecycle.nonNull(comment), user, clock.instant());
+    s.emit(
+        m,
+        EventLevel.DEBUG,
+        "User powering up node",
+        MachineLifecycle.nonNull(comment),
+        user,
+        clock.instant());
   }
 
   void powerOff(LabState s, LabMachine m, String user, String comment) {
     m.powerState = "off";
-    s.emit(m, EventLevel.DEBUG, "User powering down node", MachineLifecycle.nonNull(comment), user, clock.instant());
+    s.emit(
+        m,
+        EventLevel.DEBUG,
+        "User powering down node",
+        MachineLifecycle.nonNull(comment),
+        user,
+        clock.instant());
   }
 }

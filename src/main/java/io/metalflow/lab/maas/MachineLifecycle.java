@@ -20,9 +20,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The user-driven transitions of MAAS's node state machine (reference §5.2): each method checks
- * the state first (throwing the MAAS error answer without changing anything), then changes the
- * machine and starts its timed stage. Called inside {@link LabMachines#write}.
+ * The user-driven transitions of MAAS's node state machine (reference §5.2): each method checks the
+ * state first (throwing the MAAS error answer without changing anything), then changes the machine
+ * and starts its timed stage. Called inside {@link LabMachines#write}.
  */
 final class MachineLifecycle {
 
@@ -77,7 +77,12 @@ final class MachineLifecycle {
     m.netboot = true;
     m.ip = network.addressOf(m.index);
     s.emit(
-        m, EventLevel.DEBUG, "User starting deployment", nonNull(origin.comment()), user, clock.instant());
+        m,
+        EventLevel.DEBUG,
+        "User starting deployment",
+        nonNull(origin.comment()),
+        user,
+        clock.instant());
     stages.enter(s, m, Stage.DEPLOYING);
   }
 
@@ -93,9 +98,7 @@ final class MachineLifecycle {
     }
     if (!RELEASABLE.contains(m.status)) {
       throw ApiError.conflict(
-          "Machine cannot be released in its current state ('"
-              + m.status.displayName()
-              + "').");
+          "Machine cannot be released in its current state ('" + m.status.displayName() + "').");
     }
     stages.stop(m);
     clearDeployment(m);
@@ -143,6 +146,9 @@ final class MachineLifecycle {
     return value == null ? "" : value;
   }
 
-  /** Who asked for an auto-allocating deploy, as {@code deploy}'s {@code agent_name}/{@code comment}. */
+  /**
+   * Who asked for an auto-allocating deploy, as {@code deploy}'s {@code agent_name}/{@code
+   * comment}.
+   */
   record DeployOrigin(String agentName, String comment) {}
 }

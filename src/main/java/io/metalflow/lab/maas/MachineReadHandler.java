@@ -1,6 +1,8 @@
 package io.metalflow.lab.maas;
 
-/** {@code GET machines/{system_id}/}; unknown id → 404 {@code No Machine matches the given query.} */
+/**
+ * {@code GET machines/{system_id}/}; unknown id → 404 {@code No Machine matches the given query.}
+ */
 final class MachineReadHandler implements ApiOperation {
 
   private final LabContext ctx;

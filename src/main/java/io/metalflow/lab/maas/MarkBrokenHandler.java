@@ -1,6 +1,9 @@
 package io.metalflow.lab.maas;
 
-/** {@code POST machines/{id}/?op=mark_broken}: any → Broken; {@code comment} (or legacy {@code error_description}). */
+/**
+ * {@code POST machines/{id}/?op=mark_broken}: any → Broken; {@code comment} (or legacy {@code
+ * error_description}).
+ */
 final class MarkBrokenHandler implements ApiOperation {
 
   private final LabContext ctx;

@@ -42,7 +42,10 @@ final class MultipartForm {
 
   private static String stripLineBreaks(String part) {
     int start = part.startsWith("\r\n") ? 2 : part.startsWith("\n") ? 1 : 0;
-    int end = part.endsWith("\r\n") ? part.length() - 2 : part.endsWith("\n") ? part.length() - 1 : part.length();
+    int end =
+        part.endsWith("\r\n")
+            ? part.length() - 2
+            : part.endsWith("\n") ? part.length() - 1 : part.length();
     return part.substring(start, Math.max(start, end));
   }
 
@@ -80,7 +83,8 @@ final class MultipartForm {
   }
 
   private static String decode(byte[] raw, Map<String, String> headers) {
-    String encoding = headers.getOrDefault("content-transfer-encoding", "").toLowerCase(Locale.ROOT);
+    String encoding =
+        headers.getOrDefault("content-transfer-encoding", "").toLowerCase(Locale.ROOT);
     byte[] bytes = raw;
     if (encoding.equals("base64")) {
       String compact = new String(raw, StandardCharsets.US_ASCII).replaceAll("\\s", "");

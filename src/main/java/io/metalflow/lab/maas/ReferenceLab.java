@@ -22,7 +22,8 @@ final class ReferenceLab {
     Set<String> used = new HashSet<>();
     for (int n = 1; n <= settings.machineCount(); n++) {
       long memory = n == 1 ? 8192 : 16384;
-      LabMachine m = new LabMachine(n, systemId(random, used), "server" + n, MachineHardware.nuc(n, memory));
+      LabMachine m =
+          new LabMachine(n, systemId(random, used), "server" + n, MachineHardware.nuc(n, memory));
       m.commissioningResultId = state.nextResultId();
       m.testingResultId = state.nextResultId();
       state.machines.add(m);

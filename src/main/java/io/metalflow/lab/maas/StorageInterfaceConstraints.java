@@ -63,7 +63,9 @@ final class StorageInterfaceConstraints {
       return false;
     }
     return disks.stream()
-        .allMatch(d -> d.sizeGb() * 1e9 <= m.hardware.diskBytes() && List.of("ssd").containsAll(d.tags()));
+        .allMatch(
+            d ->
+                d.sizeGb() * 1e9 <= m.hardware.diskBytes() && List.of("ssd").containsAll(d.tags()));
   }
 
   ObjectNode constraintsByType(LabMachine m) {

@@ -3,8 +3,8 @@ package io.metalflow.lab.maas;
 import java.util.regex.Pattern;
 
 /**
- * {@code POST tags/}: creates a tag ({@code name} required, {@code ^[a-zA-Z0-9_-]+$}, unique).
- * A {@code definition} is stored but not evaluated: the lab tags machines only through {@code
+ * {@code POST tags/}: creates a tag ({@code name} required, {@code ^[a-zA-Z0-9_-]+$}, unique). A
+ * {@code definition} is stored but not evaluated: the lab tags machines only through {@code
  * update_nodes}.
  */
 final class TagCreateHandler implements ApiOperation {
@@ -28,7 +28,11 @@ final class TagCreateHandler implements ApiOperation {
       throw ApiError.invalid("name", "Enter a valid value.");
     }
     LabTag tag =
-        new LabTag(name, orEmpty(p.first("comment")), orEmpty(p.first("definition")), orEmpty(p.first("kernel_opts")));
+        new LabTag(
+            name,
+            orEmpty(p.first("comment")),
+            orEmpty(p.first("definition")),
+            orEmpty(p.first("kernel_opts")));
     return ctx.lab()
         .write(
             s -> {

@@ -17,7 +17,8 @@ final class TagMachinesHandler implements ApiOperation {
             s -> {
               s.tag(name).orElseThrow(() -> ApiError.notFound(TagReadHandler.NO_TAG));
               return ApiResponse.json(
-                  ctx.json().renderAll(s.machines.stream().filter(m -> m.tags.contains(name)).toList()));
+                  ctx.json()
+                      .renderAll(s.machines.stream().filter(m -> m.tags.contains(name)).toList()));
             });
   }
 }

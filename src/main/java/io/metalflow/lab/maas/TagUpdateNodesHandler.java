@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST tags/{name}/?op=update_nodes} with {@code add}/{@code remove} system ids (repeatable):
- * answers how many of the given ids exist (unknown ids are ignored, as MAAS does); a {@code
- * definition} that differs from the tag's → 409.
+ * {@code POST tags/{name}/?op=update_nodes} with {@code add}/{@code remove} system ids
+ * (repeatable): answers how many of the given ids exist (unknown ids are ignored, as MAAS does); a
+ * {@code definition} that differs from the tag's → 409.
  */
 final class TagUpdateNodesHandler implements ApiOperation {
 
@@ -40,7 +40,8 @@ final class TagUpdateNodesHandler implements ApiOperation {
             });
   }
 
-  private static int apply(LabState s, List<String> ids, java.util.function.Consumer<LabMachine> change) {
+  private static int apply(
+      LabState s, List<String> ids, java.util.function.Consumer<LabMachine> change) {
     int count = 0;
     for (String id : ids) {
       Optional<LabMachine> m = s.machine(id);

@@ -47,7 +47,8 @@ final class MaasHttp {
 
   /** GET without credentials; {@code path} is relative to {@code /MAAS/}. */
   Reply getRaw(String pathUnderMaas, String authorization) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(maas + "/" + pathUnderMaas)).GET();
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(maas + "/" + pathUnderMaas)).GET();
     return send(builder, authorization);
   }
 
@@ -76,12 +77,17 @@ final class MaasHttp {
     String boundary = "===============4201998752563733961==";
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < pairs.length; i += 2) {
-      body.append("--").append(boundary).append("\r\n")
+      body.append("--")
+          .append(boundary)
+          .append("\r\n")
           .append("Content-Type: text/plain; charset=\"utf-8\"\r\n")
           .append("MIME-Version: 1.0\r\n")
           .append("Content-Transfer-Encoding: base64\r\n")
-          .append("Content-Disposition: form-data; name=\"").append(pairs[i]).append("\"\r\n\r\n")
-          .append(Base64.getMimeEncoder().encodeToString(pairs[i + 1].getBytes(StandardCharsets.UTF_8)))
+          .append("Content-Disposition: form-data; name=\"")
+          .append(pairs[i])
+          .append("\"\r\n\r\n")
+          .append(
+              Base64.getMimeEncoder().encodeToString(pairs[i + 1].getBytes(StandardCharsets.UTF_8)))
           .append("\r\n");
     }
     body.append("--").append(boundary).append("--\r\n");
@@ -97,7 +103,8 @@ final class MaasHttp {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(maas + "/api/2.0/" + path)).timeout(Duration.ofSeconds(10));
+    return HttpRequest.newBuilder(URI.create(maas + "/api/2.0/" + path))
+        .timeout(Duration.ofSeconds(10));
   }
 
   private Reply send(HttpRequest.Builder builder, String authorization) {

@@ -44,7 +44,10 @@ class MaasRequestParsingTest {
 
   @Test
   void otherBodiesCarryNoParameters() {
-    assertThat(FormBodies.body("application/json", "{\"op\":\"allocate\"}".getBytes(StandardCharsets.UTF_8)).isEmpty())
+    assertThat(
+            FormBodies.body(
+                    "application/json", "{\"op\":\"allocate\"}".getBytes(StandardCharsets.UTF_8))
+                .isEmpty())
         .isTrue();
   }
 

@@ -58,7 +58,8 @@ class MaasSimulatorContractTest {
     assertThat(version.body()).isEqualTo("2.0");
     assertThat(old.status()).isEqualTo(410);
     assertThat(old.contentType()).isEqualTo(TEXT);
-    assertThat(old.body()).isEqualTo("The 1.0 API is no longer available. Please use API version 2.0.");
+    assertThat(old.body())
+        .isEqualTo("The 1.0 API is no longer available. Please use API version 2.0.");
   }
 
   @Test
@@ -113,9 +114,17 @@ class MaasSimulatorContractTest {
     assertThat(m.get("zone").get("name").asText()).isEqualTo("default");
     assertThat(fields(m.get("zone"))).contains("name", "description", "id", "resource_uri");
     assertThat(m.get("pool").get("name").asText()).isEqualTo("default");
-    assertThat(m.get("pool").get("resource_uri").asText()).isEqualTo("/MAAS/api/2.0/resourcepool/0/");
+    assertThat(m.get("pool").get("resource_uri").asText())
+        .isEqualTo("/MAAS/api/2.0/resourcepool/0/");
     assertThat(fields(m.get("domain")))
-        .contains("authoritative", "ttl", "name", "id", "is_default", "resource_record_count", "resource_uri");
+        .contains(
+            "authoritative",
+            "ttl",
+            "name",
+            "id",
+            "is_default",
+            "resource_record_count",
+            "resource_uri");
     assertThat(m.get("hardware_info").size()).isEqualTo(18);
     assertThat(m.get("hardware_info").get("cpu_model").asText()).contains("Intel");
     assertThat(m.get("numanode_set").get(0).get("cores")).hasSize(4);
@@ -133,19 +142,39 @@ class MaasSimulatorContractTest {
     JsonNode nic = m.get("interface_set").get(0);
     assertThat(m.get("boot_interface").get("id")).isEqualTo(nic.get("id"));
     assertThat(fields(nic))
-        .contains("resource_uri", "id", "name", "type", "enabled", "tags", "vlan", "links",
-            "mac_address", "effective_mtu", "parents", "children");
+        .contains(
+            "resource_uri",
+            "id",
+            "name",
+            "type",
+            "enabled",
+            "tags",
+            "vlan",
+            "links",
+            "mac_address",
+            "effective_mtu",
+            "parents",
+            "children");
     assertThat(nic.get("type").asText()).isEqualTo("physical");
     assertThat(nic.get("mac_address").asText()).matches("([0-9a-f]{2}:){5}[0-9a-f]{2}");
     assertThat(fields(nic.get("vlan")))
-        .contains("id", "resource_uri", "name", "fabric", "vid", "mtu", "dhcp_on", "primary_rack",
+        .contains(
+            "id",
+            "resource_uri",
+            "name",
+            "fabric",
+            "vid",
+            "mtu",
+            "dhcp_on",
+            "primary_rack",
             "secondary_rack");
     JsonNode link = nic.get("links").get(0);
     assertThat(link.get("mode").asText()).isEqualTo("auto");
     assertThat(link.has("ip_address")).isFalse();
     assertThat(link.get("subnet").get("cidr").asText()).isEqualTo("127.77.0.0/24");
     assertThat(fields(link.get("subnet")))
-        .contains("resource_uri", "id", "name", "space", "gateway_ip", "cidr", "vlan", "dns_servers");
+        .contains(
+            "resource_uri", "id", "name", "space", "gateway_ip", "cidr", "vlan", "dns_servers");
   }
 
   @Test
@@ -156,11 +185,25 @@ class MaasSimulatorContractTest {
     assertThat(m.get("blockdevice_set")).hasSize(1);
     assertThat(m.get("boot_disk").get("id")).isEqualTo(disk.get("id"));
     assertThat(fields(disk))
-        .contains("resource_uri", "id", "uuid", "name", "model", "id_path", "path", "used_for",
-            "tags", "block_size", "used_size", "size", "filesystem", "partitions");
+        .contains(
+            "resource_uri",
+            "id",
+            "uuid",
+            "name",
+            "model",
+            "id_path",
+            "path",
+            "used_for",
+            "tags",
+            "block_size",
+            "used_size",
+            "size",
+            "filesystem",
+            "partitions");
     assertThat(disk.get("size").asLong()).isEqualTo(500_107_862_016L);
     assertThat(m.get("storage").asDouble()).isEqualTo(500107.862016);
-    assertThat(disk.get("partitions").get(1).get("filesystem").get("mount_point").asText()).isEqualTo("/");
+    assertThat(disk.get("partitions").get(1).get("filesystem").get("mount_point").asText())
+        .isEqualTo("/");
   }
 
   @Test
@@ -194,8 +237,17 @@ class MaasSimulatorContractTest {
     assertThat(created.status()).isEqualTo(200);
     assertThat(created.map())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of("name", "juju", "comment", "controller", "definition", "", "kernel_opts", "",
-                "resource_uri", "/MAAS/api/2.0/tags/juju/"));
+            Map.of(
+                "name",
+                "juju",
+                "comment",
+                "controller",
+                "definition",
+                "",
+                "kernel_opts",
+                "",
+                "resource_uri",
+                "/MAAS/api/2.0/tags/juju/"));
     assertThat(duplicate.status()).isEqualTo(400);
     assertThat(duplicate.contentType()).isEqualTo(JSON);
     assertThat(duplicate.body()).isEqualTo("{\"name\":[\"Tag with this Name already exists.\"]}");
@@ -222,7 +274,8 @@ class MaasSimulatorContractTest {
     assertThat(unknownParam.body()).isEqualTo("{\"colour\":[\"No such constraint.\"]}");
     assertThat(unknownZone.body()).isEqualTo("{\"zone\":[\"No such zone(s): mars.\"]}");
     assertThat(badStatus.status()).isEqualTo(400);
-    assertThat(maas.get("machines/?status=ready&status=deployed&hostname=server4").json()).hasSize(1);
+    assertThat(maas.get("machines/?status=ready&status=deployed&hostname=server4").json())
+        .hasSize(1);
     assertThat(maas.get("machines/?agent_name=nobody").json()).isEmpty();
   }
 
@@ -257,10 +310,14 @@ class MaasSimulatorContractTest {
     OAuthSigner signer = maas.signer();
     String secret = simulator.apiKey().split(":")[2];
 
-    MaasHttp.Reply consumer = maas.getWith("users/?op=whoami", signer.headerWith("oauth_consumer_key", "nobody"));
-    MaasHttp.Reply token = maas.getWith("users/?op=whoami", signer.headerWith("oauth_token", "tk123"));
-    MaasHttp.Reply signature = maas.getWith("users/?op=whoami", signer.headerWith("oauth_signature", "&wrong"));
-    MaasHttp.Reply missing = maas.getWith("users/?op=whoami", signer.headerWith("oauth_nonce", null));
+    MaasHttp.Reply consumer =
+        maas.getWith("users/?op=whoami", signer.headerWith("oauth_consumer_key", "nobody"));
+    MaasHttp.Reply token =
+        maas.getWith("users/?op=whoami", signer.headerWith("oauth_token", "tk123"));
+    MaasHttp.Reply signature =
+        maas.getWith("users/?op=whoami", signer.headerWith("oauth_signature", "&wrong"));
+    MaasHttp.Reply missing =
+        maas.getWith("users/?op=whoami", signer.headerWith("oauth_nonce", null));
     MaasHttp.Reply expired =
         maas.getWith("users/?op=whoami", signer.headerWith("oauth_timestamp", "1000000000"));
 
@@ -277,7 +334,9 @@ class MaasSimulatorContractTest {
 
   @Test
   void aNonceIsAcceptedOnce() {
-    String header = maas.signer().header(OAuthSigner.Style.GOMAASAPI, "nonce-1", System.currentTimeMillis() / 1000);
+    String header =
+        maas.signer()
+            .header(OAuthSigner.Style.GOMAASAPI, "nonce-1", System.currentTimeMillis() / 1000);
 
     MaasHttp.Reply first = maas.getWith("users/?op=whoami", header);
     MaasHttp.Reply second = maas.getWith("users/?op=whoami", header);
@@ -329,7 +388,9 @@ class MaasSimulatorContractTest {
     assertThat(plain.json().get("constraints_by_type").isEmpty()).isTrue();
     assertThat(plain.json().get("status_name").asText()).isEqualTo("Ready");
     assertThat(withStorage.json().get("status_name").asText()).isEqualTo("Allocated");
-    assertThat(withStorage.json().get("constraints_by_type").get("storage").get("root").get(0).isInt()).isTrue();
+    assertThat(
+            withStorage.json().get("constraints_by_type").get("storage").get("root").get(0).isInt())
+        .isTrue();
   }
 
   @Test
@@ -367,13 +428,16 @@ class MaasSimulatorContractTest {
     JsonNode reply = maas.get("events/?op=query&id=" + id + "&limit=3").json();
 
     assertThat(reply.get("count").asInt()).isEqualTo(3);
-    List<Long> ids = reply.get("events").findValuesAsText("id").stream().map(Long::parseLong).toList();
+    List<Long> ids =
+        reply.get("events").findValuesAsText("id").stream().map(Long::parseLong).toList();
     assertThat(ids).isSortedAccordingTo((a, b) -> Long.compare(b, a));
     JsonNode newest = reply.get("events").get(0);
     assertThat(fields(newest))
         .contains("username", "node", "hostname", "id", "level", "created", "type", "description");
-    assertThat(newest.get("created").asText()).matches("\\w{3}, \\d{2} [\\w.]+ \\d{4} \\d{2}:\\d{2}:\\d{2}");
-    assertThat(maas.get("events/?op=query&level=LOUD").body()).isEqualTo("Unrecognised log level: LOUD");
+    assertThat(newest.get("created").asText())
+        .matches("\\w{3}, \\d{2} [\\w.]+ \\d{4} \\d{2}:\\d{2}:\\d{2}");
+    assertThat(maas.get("events/?op=query&level=LOUD").body())
+        .isEqualTo("Unrecognised log level: LOUD");
   }
 
   private static String systemId(String hostname) {

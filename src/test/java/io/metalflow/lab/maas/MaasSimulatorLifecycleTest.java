@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Machines moving through MAAS's lifecycle over real HTTP, with faults and persistence. */
 class MaasSimulatorLifecycleTest {
 
-  private static final MaasLabTimings FAST =
-      new MaasLabTimings(ms(80), ms(80), ms(30), ms(80));
+  private static final MaasLabTimings FAST = new MaasLabTimings(ms(80), ms(80), ms(30), ms(80));
 
   private static MaasSimulator simulator;
   private static MaasHttp maas;
@@ -49,9 +48,12 @@ class MaasSimulatorLifecycleTest {
     maas.post("tags/", "name", "juju");
     maas.post("tags/juju/?op=update_nodes", "add", id("server3"), "add", id("server1"));
 
-    MaasHttp.Reply first = maas.post("machines/?op=allocate", "tags", "juju", "agent_name", "model-1");
-    MaasHttp.Reply second = maas.post("machines/?op=allocate", "tags", "juju", "agent_name", "model-2");
-    MaasHttp.Reply third = maas.post("machines/?op=allocate", "tags", "juju", "agent_name", "model-3");
+    MaasHttp.Reply first =
+        maas.post("machines/?op=allocate", "tags", "juju", "agent_name", "model-1");
+    MaasHttp.Reply second =
+        maas.post("machines/?op=allocate", "tags", "juju", "agent_name", "model-2");
+    MaasHttp.Reply third =
+        maas.post("machines/?op=allocate", "tags", "juju", "agent_name", "model-3");
 
     assertThat(first.status()).isEqualTo(200);
     assertThat(first.json().get("hostname").asText()).isEqualTo("server1");
@@ -70,10 +72,16 @@ class MaasSimulatorLifecycleTest {
   void deployTakesAnAllocatedMachineThroughDeployingToDeployedWithAnAddress() {
     String id = id("server2");
     maas.post("machines/?op=allocate", "name", "server2", "agent_name", "model-1");
-    String userData = Base64.getEncoder().encodeToString("#cloud-config\n".getBytes(StandardCharsets.UTF_8));
+    String userData =
+        Base64.getEncoder().encodeToString("#cloud-config\n".getBytes(StandardCharsets.UTF_8));
 
     MaasHttp.Reply deploy =
-        maas.post("machines/" + id + "/?op=deploy", "distro_series", "ubuntu/jammy", "user_data", userData);
+        maas.post(
+            "machines/" + id + "/?op=deploy",
+            "distro_series",
+            "ubuntu/jammy",
+            "user_data",
+            userData);
 
     assertThat(deploy.status()).isEqualTo(200);
     assertThat(deploy.json().get("status").asInt()).isEqualTo(9);
@@ -165,7 +173,9 @@ class MaasSimulatorLifecycleTest {
     simulator.faults().stuckDeploying("server1");
     String id = id("server1");
     maas.post("machines/" + id + "/?op=deploy");
-    await().atMost(Duration.ofSeconds(10)).until(() -> view("server1").statusMessage().equals("Rebooting"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> view("server1").statusMessage().equals("Rebooting"));
 
     MaasHttp.Reply abort = maas.post("machines/" + id + "/?op=abort");
     MaasHttp.Reply wrong = maas.post("machines/" + id("server2") + "/?op=abort");
@@ -181,7 +191,9 @@ class MaasSimulatorLifecycleTest {
   void aStuckMachineStaysDeployingUntilItIsLetGo() throws InterruptedException {
     simulator.faults().stuckDeploying("server5");
     maas.post("machines/" + id("server5") + "/?op=deploy");
-    await().atMost(Duration.ofSeconds(10)).until(() -> view("server5").statusMessage().equals("Rebooting"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> view("server5").statusMessage().equals("Rebooting"));
 
     Thread.sleep(300);
 
@@ -197,10 +209,19 @@ class MaasSimulatorLifecycleTest {
     awaitStatus("server3", MachineStatus.FAILED_COMMISSIONING);
     maas.post("machines/?op=allocate", "name", "server1");
 
-    MaasHttp.Reply unknown = maas.post("machines/?op=release", "machines", id("server1"), "machines", "zzzzzz");
+    MaasHttp.Reply unknown =
+        maas.post("machines/?op=release", "machines", id("server1"), "machines", "zzzzzz");
     MaasHttp.Reply partial =
-        maas.post("machines/?op=release", "machines", id("server1"), "machines", id("server2"),
-            "machines", id("server3"), "comment", "Released by Juju MAAS provider");
+        maas.post(
+            "machines/?op=release",
+            "machines",
+            id("server1"),
+            "machines",
+            id("server2"),
+            "machines",
+            id("server3"),
+            "comment",
+            "Released by Juju MAAS provider");
     MaasHttp.Reply nothing = maas.post("machines/?op=release", "machines", id("server1"));
 
     assertThat(unknown.status()).isEqualTo(400);
@@ -209,7 +230,8 @@ class MaasSimulatorLifecycleTest {
     assertThat(partial.body())
         .isEqualTo(
             "Machine(s) cannot be released in their current state: "
-                + id("server3") + " ('Failed commissioning').");
+                + id("server3")
+                + " ('Failed commissioning').");
     assertThat(view("server1").status()).isEqualTo(MachineStatus.READY);
     assertThat(nothing.status()).isEqualTo(200);
     assertThat(nothing.json()).isEmpty();
@@ -218,13 +240,16 @@ class MaasSimulatorLifecycleTest {
   @Test
   void bulkReleaseAnswersTheIdsReleasedAndTreatsReleasingAsAFailure() {
     MaasLabSettings slowRelease =
-        MaasLabSettings.zeroDelay().withTimings(new MaasLabTimings(ms(0), ms(0), ms(0), Duration.ofSeconds(30)));
+        MaasLabSettings.zeroDelay()
+            .withTimings(new MaasLabTimings(ms(0), ms(0), ms(0), Duration.ofSeconds(30)));
     try (MaasSimulator lab = MaasSimulator.start(slowRelease)) {
       MaasHttp http = new MaasHttp(lab);
       String id = lab.machines().byHostname("server2").orElseThrow().systemId();
       http.post("machines/" + id + "/?op=deploy");
-      await().atMost(Duration.ofSeconds(10))
-          .until(() -> lab.machines().bySystemId(id).orElseThrow().status() == MachineStatus.DEPLOYED);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> lab.machines().bySystemId(id).orElseThrow().status() == MachineStatus.DEPLOYED);
 
       MaasHttp.Reply first = http.post("machines/?op=release", "machines", id);
       MaasHttp.Reply second = http.post("machines/?op=release", "machines", id);
@@ -277,7 +302,8 @@ class MaasSimulatorLifecycleTest {
       http.post("machines/" + deploying + "/?op=deploy");
     }
     Path keyFile = dataDir.resolve("lab/maas-api-key");
-    assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(keyFile))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(Files.readString(keyFile).strip()).isEqualTo(key);
     assertThat(key).matches("[A-Za-z0-9]{18}:[A-Za-z0-9]{18}:[A-Za-z0-9]{32}");
     assertThat(dataDir.resolve("lab/maas-state.json")).exists();
@@ -294,14 +320,19 @@ class MaasSimulatorLifecycleTest {
       assertThat(kept.tags()).containsExactly("juju");
       assertThat(http.get("machines/?agent_name=keep-me").json().findValuesAsText("hostname"))
           .containsExactly("server2");
-      await().atMost(Duration.ofSeconds(15))
-          .until(() -> second.machines().bySystemId(deploying).orElseThrow().status() == MachineStatus.DEPLOYED);
+      await()
+          .atMost(Duration.ofSeconds(15))
+          .until(
+              () ->
+                  second.machines().bySystemId(deploying).orElseThrow().status()
+                      == MachineStatus.DEPLOYED);
     }
   }
 
   @Test
   void formBodiesMayBeMultipartOrUrlencodedWithOpInTheQueryOrTheBody() {
-    MaasHttp.Reply libmaas = maas.postMultipart("machines/?op=allocate", "name", "server1", "agent_name", "ünïcode");
+    MaasHttp.Reply libmaas =
+        maas.postMultipart("machines/?op=allocate", "name", "server1", "agent_name", "ünïcode");
     MaasHttp.Reply opInBody = maas.postMultipart("machines/", "op", "allocate", "name", "server2");
     MaasHttp.Reply urlencoded = maas.post("machines/", "op", "allocate", "name", "server5");
 
@@ -315,7 +346,8 @@ class MaasSimulatorLifecycleTest {
     assertThat(allocations.get(0).params())
         .isEqualTo(Map.of("name", List.of("server1"), "agent_name", List.of("ünïcode")));
     assertThat(allocations).allSatisfy(op -> assertThat(op.params()).doesNotContainKey("op"));
-    assertThat(allocations).allSatisfy(op -> assertThat(op.path()).isEqualTo("/MAAS/api/2.0/machines/"));
+    assertThat(allocations)
+        .allSatisfy(op -> assertThat(op.path()).isEqualTo("/MAAS/api/2.0/machines/"));
   }
 
   @Test
@@ -330,24 +362,29 @@ class MaasSimulatorLifecycleTest {
   void workloadAnnotationsNeedAnOwner() {
     String id = id("server4");
 
-    MaasHttp.Reply unowned = maas.post("machines/" + id + "/?op=set_workload_annotations", "k", "v");
+    MaasHttp.Reply unowned =
+        maas.post("machines/" + id + "/?op=set_workload_annotations", "k", "v");
     maas.post("machines/?op=allocate", "system_id", id);
     MaasHttp.Reply owned =
-        maas.post("machines/" + id + "/?op=set_owner_data", "juju-controller-uuid", "c-1", "k", "v");
+        maas.post(
+            "machines/" + id + "/?op=set_owner_data", "juju-controller-uuid", "c-1", "k", "v");
     MaasHttp.Reply removed = maas.post("machines/" + id + "/?op=set_workload_annotations", "k", "");
 
     assertThat(unowned.status()).isEqualTo(409);
-    assertThat(unowned.body()).isEqualTo("Cannot set workload annotation: it hasn't been acquired.");
+    assertThat(unowned.body())
+        .isEqualTo("Cannot set workload annotation: it hasn't been acquired.");
     assertThat(owned.json().get("owner_data").get("k").asText()).isEqualTo("v");
     assertThat(removed.json().get("workload_annotations").size()).isEqualTo(1);
-    assertThat(removed.json().get("owner_data").get("juju-controller-uuid").asText()).isEqualTo("c-1");
+    assertThat(removed.json().get("owner_data").get("juju-controller-uuid").asText())
+        .isEqualTo("c-1");
   }
 
   @Test
   void brokenMachinesAreFixedBackToReady() {
     String id = id("server1");
 
-    MaasHttp.Reply broken = maas.post("machines/" + id + "/?op=mark_broken", "comment", "disk died");
+    MaasHttp.Reply broken =
+        maas.post("machines/" + id + "/?op=mark_broken", "comment", "disk died");
     MaasHttp.Reply fixed = maas.post("machines/" + id + "/?op=mark_fixed");
     MaasHttp.Reply again = maas.post("machines/" + id + "/?op=mark_fixed");
 
@@ -376,15 +413,25 @@ class MaasSimulatorLifecycleTest {
     maas.post("tags/", "name", "nuc");
 
     MaasHttp.Reply added =
-        maas.post("tags/nuc/?op=update_nodes", "add", id("server1"), "add", id("server2"), "add", "zzzzzz");
+        maas.post(
+            "tags/nuc/?op=update_nodes",
+            "add",
+            id("server1"),
+            "add",
+            id("server2"),
+            "add",
+            "zzzzzz");
     MaasHttp.Reply removed = maas.post("tags/nuc/?op=update_nodes", "remove", id("server1"));
-    MaasHttp.Reply mismatch = maas.post("tags/nuc/?op=update_nodes", "definition", "//node", "add", id("server3"));
+    MaasHttp.Reply mismatch =
+        maas.post("tags/nuc/?op=update_nodes", "definition", "//node", "add", id("server3"));
 
     assertThat(added.map()).isEqualTo(Map.of("added", 2, "removed", 0));
     assertThat(removed.map()).isEqualTo(Map.of("added", 0, "removed", 1));
     assertThat(mismatch.status()).isEqualTo(409);
-    assertThat(mismatch.body()).isEqualTo("Definition supplied '//node' doesn't match current definition ''");
-    assertThat(maas.get("tags/nuc/?op=machines").json().findValuesAsText("hostname")).containsExactly("server2");
+    assertThat(mismatch.body())
+        .isEqualTo("Definition supplied '//node' doesn't match current definition ''");
+    assertThat(maas.get("tags/nuc/?op=machines").json().findValuesAsText("hostname"))
+        .containsExactly("server2");
     assertThat(maas.get("machines/?not_tags=nuc").json()).hasSize(4);
     assertThat(maas.delete("tags/nuc/").status()).isEqualTo(204);
     assertThat(view("server2").tags()).isEmpty();
@@ -417,7 +464,8 @@ class MaasSimulatorLifecycleTest {
   }
 
   private static void awaitStatus(String hostname, MachineStatus status) {
-    await().atMost(Duration.ofSeconds(10))
+    await()
+        .atMost(Duration.ofSeconds(10))
         .pollInterval(Duration.ofMillis(20))
         .until(() -> view(hostname).status() == status);
   }

@@ -76,7 +76,9 @@ final class OAuthSigner {
     params.forEach(
         (k, v) ->
             items.add(
-                style == Style.CURL ? k + "=" + v : k + "=\"" + URLEncoder.encode(v, StandardCharsets.UTF_8) + "\""));
+                style == Style.CURL
+                    ? k + "=" + v
+                    : k + "=\"" + URLEncoder.encode(v, StandardCharsets.UTF_8) + "\""));
     if (style == Style.GOMAASAPI) {
       Collections.shuffle(items, random);
     }
