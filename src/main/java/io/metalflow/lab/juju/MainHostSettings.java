@@ -68,6 +68,10 @@ public record MainHostSettings(
     return new MainHostSettings(dataDir, port, addressPrefix, maasApiKey, keys, timings, faults);
   }
 
+  public MainHostSettings withMaasApiKey(MaasApiKey key) {
+    return new MainHostSettings(dataDir, port, addressPrefix, key, authorizedKeys, timings, faults);
+  }
+
   public MainHostSettings withTimings(JujuTimings newTimings) {
     return new MainHostSettings(
         dataDir, port, addressPrefix, maasApiKey, authorizedKeys, newTimings, faults);

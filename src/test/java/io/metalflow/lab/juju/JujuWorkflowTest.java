@@ -19,22 +19,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The manual lab sequence end to end over SSH, against an in-memory MAAS. */
+/**
+ * The manual lab sequence end to end over SSH, against the lab's MAAS simulator through the real
+ * OkHttp client.
+ */
 class JujuWorkflowTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String JUJU = "/snap/bin/juju";
 
   @TempDir Path dataDir;
-  private FakeMaas maas;
+  private RealMaas maas;
+  private String controllerNode;
   private MainHostSimulator host;
   private LabSsh ssh;
 
   @BeforeEach
   void startHost() throws Exception {
     String prefix = LabFixtures.randomPrefix();
-    maas = FakeMaas.withServers(prefix, 5, 1);
-    host = MainHostSimulator.start(LabFixtures.settings(dataDir, prefix), maas);
+    maas = new RealMaas(dataDir, prefix);
+    controllerNode = maas.tag("server1", "juju");
+    host =
+        MainHostSimulator.start(
+            LabFixtures.settings(dataDir, prefix).withMaasApiKey(maas.key()), maas.client);
     ssh = new LabSsh(host);
   }
 
@@ -42,11 +49,12 @@ class JujuWorkflowTest {
   void stopHost() {
     ssh.close();
     host.close();
+    maas.close();
   }
 
   @Test
   void theWholeLabSequenceLeavesEveryMaasMachineReady() throws Exception {
-    LabFiles.prepare(ssh, LabFixtures.KEY.reveal());
+    LabFiles.prepare(ssh, maas.key().reveal());
     JsonNode clouds = json(ssh.run(JUJU, "clouds", "--client", "--format=json"));
     assertThat(clouds.path("maas-one").path("type").asText()).isEqualTo("maas");
 
@@ -55,13 +63,20 @@ class JujuWorkflowTest {
     integrateAndCheckTheDataSourceThroughATunnel();
     destroyTheController();
 
-    for (int i = 1; i <= 5; i++) {
-      assertThat(maas.status("server" + i)).isEqualTo(MachineStatus.READY);
-    }
-    assertThat(maas.operations())
-        .filteredOn(op -> op.startsWith("release"))
-        .allMatch(op -> op.endsWith("Released by Juju MAAS provider"))
-        .hasSize(3);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(maas.machines())
+                    .allSatisfy(
+                        m -> {
+                          assertThat(m.status()).isEqualTo(MachineStatus.READY);
+                          assertThat(m.owner()).isNull();
+                        }));
+    assertThat(maas.simulator.operations())
+        .filteredOn(op -> "release".equals(op.op()))
+        .hasSize(3)
+        .allMatch(op -> "Released by Juju MAAS provider".equals(op.param("comment")));
   }
 
   private void bootstrapThroughTheWrapper() throws Exception {
@@ -81,10 +96,9 @@ class JujuWorkflowTest {
     assertThat(JujuJobs.awaitExit(ssh, "boot-ctl-1")).isEqualTo("exited 0");
 
     String log = JujuJobs.log(ssh, "boot-ctl-1");
-    String controllerNode = maas.systemId("server1");
     assertThat(log)
         .startsWith("Creating Juju controller \"maas-controller\" on maas-one/default\n")
-        .contains(" - " + controllerNode + " (arch=amd64 mem=16G cores=4)\n")
+        .contains(" - " + controllerNode + " (arch=amd64 mem=8G cores=4)\n")
         .contains("Bootstrap complete, controller \"maas-controller\" is now available\n")
         .endsWith(
             "Now you can run\n\tjuju add-model <model-name>\nto create a new model to"
@@ -97,7 +111,7 @@ class JujuWorkflowTest {
             .path("maas-controller");
     assertThat(controller.path("controller-machines").path("0").path("instance-id").asText())
         .isEqualTo(controllerNode);
-    assertThat(maas.status("server1")).isEqualTo(MachineStatus.DEPLOYED);
+    assertThat(maas.machine("server1").status()).isEqualTo(MachineStatus.DEPLOYED);
   }
 
   private void deployGrafanaAndPrometheus() throws Exception {
