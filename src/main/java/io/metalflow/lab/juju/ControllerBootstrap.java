@@ -5,8 +5,6 @@ import io.metalflow.maas.MaasException;
 import io.metalflow.maas.Machine;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The MAAS bootstrap of one controller with Juju's stderr lines (reference §3.2): checks the
@@ -156,77 +154,17 @@ final class ControllerBootstrap {
   private void record(String address, Machine node) {
     LabController done =
         controller.withMachine(node.systemId(), address).withPhase(LabController.Phase.AVAILABLE);
-    ModelRef ref = new ModelRef(done.name(), "controller");
     call.state()
         .update(
-            s -> {
-              s.put(done);
-              s.put(
-                  new LabModel(
-                      done.name(),
-                      "controller",
-                      done.controllerModelUuid(),
-                      done.cloud(),
-                      done.region(),
-                      done.credential(),
-                      true,
-                      done.modelConstraints(),
-                      1,
-                      1,
-                      Instant.now()));
-              s.put(
-                  new LabMachine(
-                      done.name(),
-                      "controller",
-                      "0",
-                      node.systemId(),
-                      node.hostname(),
-                      address,
-                      "started",
-                      "running",
-                      "Deployed",
-                      request.base(),
-                      request.machineConstraints().toString(),
-                      MaasProvider.hardware(node),
-                      Instant.now()));
-              s.put(
-                  new LabApplication(
-                      done.name(),
-                      "controller",
-                      "controller",
-                      Charms.CONTROLLER,
-                      "charmhub",
-                      116,
-                      "3.6/stable",
-                      request.base(),
-                      "",
-                      null,
-                      false,
-                      false,
-                      1));
-              s.put(
-                  new LabUnit(
-                      done.name(),
-                      "controller",
-                      "controller",
-                      0,
-                      "0",
-                      "active",
-                      null,
-                      "idle",
-                      null,
-                      address,
-                      List.of(),
-                      null,
-                      Instant.now()));
-              s.currentController = done.name();
-              s.currentModels.put(done.name(), "controller");
-              if (request.addModel() != null) {
-                ModelFactory.add(s, done, request.addModel(), done.credential());
-              }
-            });
+            s ->
+                ControllerModel.record(
+                    s,
+                    done,
+                    node,
+                    request.base(),
+                    request.machineConstraints(),
+                    request.addModel()));
     controller = done;
-    call.host().provisioner().reconcileRelations(ref);
   }
 
   /** After a failure: release the node (if any) and forget the controller. */

@@ -1,7 +1,6 @@
 package io.metalflow.lab.juju;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,9 +86,5 @@ final class ControllersCommand extends JujuCommand {
               view.get("agent-version"));
         });
     call.out().print(table.render());
-  }
-
-  static List<String> names(JujuStore store) {
-    return List.copyOf(store.controllers.keySet());
   }
 }

@@ -1,9 +1,5 @@
 package io.metalflow.lab.juju;
 
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -13,8 +9,6 @@ import java.util.List;
  * ubuntu@22.04/stable}); the units come up in the background.
  */
 final class DeployCommand extends JujuCommand {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Override
   FlagSpec flags(FlagSpec common) {
@@ -54,8 +48,8 @@ final class DeployCommand extends JujuCommand {
     Constraints constraints = constraints(args);
     int units = units(args);
     String placement = placement(call, ref, args.value("to").orElse(null));
-    List<String> unitNames =
-        call.state().write(s -> record(s, ref, name, charm, constraints, units, placement));
+    NewApplication app = new NewApplication(ref, name, charm, constraints, units, placement);
+    List<String> unitNames = call.state().write(app::addTo);
     if (unitNames == null) {
       throw new JujuError("cannot add application \"" + name + "\": application already exists");
     }
@@ -98,86 +92,6 @@ final class DeployCommand extends JujuCommand {
     } catch (NumberFormatException e) {
       throw JujuError.usage("--num-units must be a non-negative integer");
     }
-  }
-
-  /** Stores app, units and machines; null when the application exists. */
-  private static List<String> record(
-      JujuStore s,
-      ModelRef ref,
-      String name,
-      CharmSource charm,
-      Constraints constraints,
-      int units,
-      String placement) {
-    if (s.application(ref, name).isPresent()) {
-      return null;
-    }
-    LabModel model = s.model(ref).orElseThrow();
-    List<String> names = new ArrayList<>();
-    int nextMachine = model.nextMachine();
-    for (int i = 0; i < units; i++) {
-      String machine =
-          i == 0 && placement != null && s.machine(ref, placement).isPresent()
-              ? placement
-              : String.valueOf(nextMachine++);
-      if (s.machine(ref, machine).isEmpty()) {
-        Constraints effective = Constraints.parse(model.constraints()).overriddenBy(constraints);
-        s.put(
-            new LabMachine(
-                ref.controller(),
-                ref.model(),
-                machine,
-                null,
-                null,
-                null,
-                "pending",
-                "pending",
-                "",
-                charm.base(),
-                effective.toString(),
-                null,
-                Instant.now()));
-      }
-      s.put(
-          new LabUnit(
-              ref.controller(),
-              ref.model(),
-              name,
-              i,
-              machine,
-              "waiting",
-              "waiting for machine",
-              "allocating",
-              null,
-              null,
-              List.of(),
-              password(),
-              Instant.now()));
-      names.add(name + "/" + i);
-    }
-    s.put(model.withNextMachine(nextMachine));
-    s.put(
-        new LabApplication(
-            ref.controller(),
-            ref.model(),
-            name,
-            charm.name(),
-            charm.origin(),
-            charm.revision(),
-            charm.channel(),
-            charm.base(),
-            constraints.toString(),
-            placement,
-            false,
-            false,
-            units));
-    return names;
-  }
-
-  private static String password() {
-    byte[] bytes = new byte[12];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static void announce(JujuCall call, CharmSource charm, String name) {

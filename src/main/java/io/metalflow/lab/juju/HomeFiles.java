@@ -25,7 +25,18 @@ final class HomeFiles {
       relative = relative.substring(1);
     }
     Path path = home.resolve(relative).normalize();
-    return path.startsWith(home.normalize()) ? Optional.of(path) : Optional.empty();
+    return path.startsWith(home.normalize()) && !escapes(home, path)
+        ? Optional.of(path)
+        : Optional.empty();
+  }
+
+  /** A symbolic link (made over SFTP, say) that leads out of the home. */
+  private static boolean escapes(Path home, Path path) {
+    try {
+      return Files.exists(path) && !path.toRealPath().startsWith(home.toRealPath());
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   /** Reads a YAML file, failing as Go's {@code os.Open} and yaml decoder would. */

@@ -33,6 +33,16 @@ public record JujuTimings(
         Duration.ZERO, MIN_POLL, Duration.ofMinutes(2), Duration.ZERO, Duration.ZERO);
   }
 
+  /** A demonstration pace: agent start and each hook 5 s, MAAS polled every 2 s. */
+  public static JujuTimings demonstration() {
+    return new JujuTimings(
+        Duration.ofMillis(200),
+        Duration.ofSeconds(2),
+        Duration.ofMinutes(20),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5));
+  }
+
   /** Roughly what Juju takes on real hardware, apart from MAAS's deployment. */
   public static JujuTimings realistic() {
     return new JujuTimings(

@@ -91,9 +91,17 @@ final class MaasProvider {
     }
   }
 
+  /** One status read; a retryable MAAS failure counts as "no news yet", as Juju's poller does. */
   private Machine poll(String systemId, String agentName) throws DeploymentFailed {
-    List<Machine> found =
-        maas.machines(MachineQuery.all().withSystemIds(systemId).withAgentName(agentName));
+    List<Machine> found;
+    try {
+      found = maas.machines(MachineQuery.all().withSystemIds(systemId).withAgentName(agentName));
+    } catch (MaasException e) {
+      if (!e.isRetryable()) {
+        throw e;
+      }
+      return maas.machine(systemId);
+    }
     if (found.isEmpty()) {
       throw new DeploymentFailed("instance \"" + systemId + "\" not found");
     }

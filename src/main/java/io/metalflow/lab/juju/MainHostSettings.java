@@ -39,11 +39,11 @@ public record MainHostSettings(
       throw new IllegalArgumentException("addressPrefix must be in 127.0.0.0/8: " + addressPrefix);
     }
     authorizedKeys = authorizedKeys == null ? List.of() : List.copyOf(authorizedKeys);
-    timings = timings == null ? JujuTimings.realistic() : timings;
+    timings = timings == null ? JujuTimings.demonstration() : timings;
     faults = faults == null ? FaultSettings.none() : faults;
   }
 
-  /** Port 2222, prefix {@code 127.77.0.}, realistic timings, no faults, no extra keys. */
+  /** Port 2222, prefix {@code 127.77.0.}, demonstration timings, no faults, no extra keys. */
   public static MainHostSettings defaults(Path dataDir, MaasApiKey maasApiKey) {
     return new MainHostSettings(
         dataDir,
@@ -51,7 +51,7 @@ public record MainHostSettings(
         DEFAULT_ADDRESS_PREFIX,
         maasApiKey,
         List.of(),
-        JujuTimings.realistic(),
+        JujuTimings.demonstration(),
         FaultSettings.none());
   }
 

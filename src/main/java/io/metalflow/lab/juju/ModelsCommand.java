@@ -29,7 +29,7 @@ final class ModelsCommand extends JujuCommand {
     switch (format) {
       case "json" -> call.out().print(Output.json(all));
       case "yaml" -> call.out().print(Output.yaml(all));
-      default -> call.out().print(tabular(controller, all));
+      default -> call.out().print(call.state().<String>read(s -> tabular(s, controller, all)));
     }
   }
 
@@ -68,13 +68,11 @@ final class ModelsCommand extends JujuCommand {
     view.put("last-connection", "just now");
     view.put("sla-owner", "admin");
     view.put("agent-version", c.agentVersion());
-    view.put("machines-count", s.machinesOf(model.ref()).size());
-    view.put("units-count", s.unitsOf(model.ref()).size());
     return view;
   }
 
   @SuppressWarnings("unchecked")
-  private static String tabular(LabController controller, Map<String, Object> all) {
+  private static String tabular(JujuStore s, LabController controller, Map<String, Object> all) {
     Table table =
         new Table()
             .row(
@@ -94,8 +92,8 @@ final class ModelsCommand extends JujuCommand {
           m.get("cloud") + "/" + m.get("region"),
           "maas",
           "available",
-          m.get("machines-count"),
-          m.get("units-count"),
+          s.machinesOf(new ModelRef(controller.name(), (String) m.get("short-name"))).size(),
+          s.unitsOf(new ModelRef(controller.name(), (String) m.get("short-name"))).size(),
           "admin",
           "just now");
     }
