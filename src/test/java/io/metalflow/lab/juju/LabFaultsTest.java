@@ -91,6 +91,28 @@ class LabFaultsTest {
   }
 
   @Test
+  void hangingUpOnAForegroundBootstrapCancelsItAndReleasesTheNode() throws Exception {
+    String prefix = LabFixtures.randomPrefix();
+    FakeMaas maas = FakeMaas.withServers(prefix, 2, 1);
+    host = MainHostSimulator.start(LabFixtures.settings(dataDir, prefix), maas);
+    ssh = new LabSsh(host);
+    LabFiles.prepare(ssh, LabFixtures.KEY.reveal());
+    host.faults().slowBootstrap(Duration.ofSeconds(30));
+
+    var channel =
+        ssh.startOnly(JUJU, "bootstrap", "--bootstrap-constraints", "tags=juju", "maas-one", "ctl");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> maas.status("server1") == io.metalflow.maas.MachineStatus.ALLOCATED);
+    channel.disconnect();
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> maas.status("server1") == io.metalflow.maas.MachineStatus.READY);
+    await().atMost(Duration.ofSeconds(5)).until(() -> host.state().controller("ctl").isEmpty());
+  }
+
+  @Test
   void aSlowBootstrapKeepsItsJobRunningLonger() throws Exception {
     start(FaultSettings.none());
     host.faults().slowBootstrap(Duration.ofMillis(700));

@@ -82,6 +82,18 @@ final class LabSsh implements AutoCloseable {
         code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
   }
 
+  /** Starts a command and returns its channel, for tests that hang up on it. */
+  ChannelExec startOnly(String... argv) throws JSchException {
+    List<String> quoted = new ArrayList<>();
+    for (String arg : argv) {
+      quoted.add(quote(arg));
+    }
+    ChannelExec channel = (ChannelExec) session.openChannel("exec");
+    channel.setCommand(String.join(" ", quoted));
+    channel.connect(10_000);
+    return channel;
+  }
+
   void upload(String path, byte[] content, int mode) throws JSchException, SftpException {
     ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
     sftp.connect(10_000);
