@@ -8,7 +8,9 @@ import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,10 +60,18 @@ final class LabSsh implements AutoCloseable {
   Result exec(String line, String stdin) throws Exception {
     ChannelExec channel = (ChannelExec) session.openChannel("exec");
     channel.setCommand(line);
-    channel.setInputStream(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     InputStream out = channel.getInputStream();
     InputStream err = channel.getErrStream();
+    // stdin is written and closed (EOF) after connecting: a pump thread set up with
+    // setInputStream races with a command that ends before JSch started that thread
+    OutputStream in = channel.getOutputStream();
     channel.connect(10_000);
+    try {
+      in.write(stdin.getBytes(StandardCharsets.UTF_8));
+      in.close();
+    } catch (IOException e) {
+      // the command ended and closed the channel before reading stdin
+    }
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     long deadline = System.currentTimeMillis() + 60_000;
