@@ -241,14 +241,14 @@ class BootstrapControllerProcessTest extends ProcessTestSupport {
     when(maas.version()).thenThrow(new MaasUnavailableException("GET version/", 503, "busy", null));
 
     ProcessInstance pi = start(KEY, Map.of());
-    int attempts = 0;
-    for (Job job = failing(pi); job != null && job.getRetries() > 0; job = failing(pi)) {
+    assertThat(failing(pi).getRetries()).isEqualTo(4);
+    assertThat(failing(pi).getDuedate()).isAfter(ClockUtil.getCurrentTime());
+    for (Job job = failing(pi); job.getRetries() > 0; job = failing(pi)) {
       String id = job.getId();
       assertThatThrownBy(() -> management.executeJob(id)).hasMessageContaining("503");
-      attempts++;
     }
 
-    assertThat(attempts).isEqualTo(5);
+    verify(maas, times(5)).version();
     Incident incident = runtime.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(incident.getActivityId()).isEqualTo(TASK_CHECK_MAAS_VERSION);
     assertThat(incident.getIncidentMessage()).contains("503");
