@@ -7,6 +7,7 @@ import io.metalflow.juju.JujuCli;
 import io.metalflow.juju.JujuStatus;
 import io.metalflow.process.CommonNames;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +36,7 @@ class DescribeModelDelegate implements JavaDelegate {
     JujuStatus status = juju.status(Vars.string(execution, CommonNames.CONTROLLER_NAME), model);
     List<Map<String, String>> apps =
         new ArrayList<>(Vars.json(execution, TEARDOWN_APPLICATIONS, new TypeReference<>() {}));
-    status
-        .applications()
-        .values()
-        .forEach(
-            a -> apps.add(Map.of("model", model, "application", a.name(), "charm", a.charmName())));
+    status.applications().values().forEach(a -> apps.add(row(model, a)));
     Set<String> machines =
         new LinkedHashSet<>(
             Vars.json(execution, TEARDOWN_MACHINE_IDS, new TypeReference<List<String>>() {}));
@@ -49,5 +46,13 @@ class DescribeModelDelegate implements JavaDelegate {
         .forEach(machines::add);
     Vars.setJson(execution, TEARDOWN_APPLICATIONS, apps);
     Vars.setJson(execution, TEARDOWN_MACHINE_IDS, List.copyOf(machines));
+  }
+
+  private static Map<String, String> row(String model, JujuStatus.ApplicationState app) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("model", model);
+    row.put("application", app.name());
+    row.put("charm", app.charmName());
+    return row;
   }
 }
