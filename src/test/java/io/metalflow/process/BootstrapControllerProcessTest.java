@@ -18,6 +18,7 @@ import io.metalflow.juju.BootstrapRequest;
 import io.metalflow.juju.ControllerInfo;
 import io.metalflow.juju.DashboardInfo;
 import io.metalflow.maas.MaasAuthenticationException;
+import io.metalflow.maas.MaasBadRequestException;
 import io.metalflow.maas.MaasUnavailableException;
 import io.metalflow.maas.MaasUser;
 import io.metalflow.maas.MaasVersion;
@@ -294,6 +295,37 @@ class BootstrapControllerProcessTest extends ProcessTestSupport {
     assertThat(runId.value()).isEqualTo("boot-" + pi.getId());
     verify(juju, times(2)).startBootstrap(eq(runId), any());
     assertThat(pi).isWaitingAt(TIMER_BOOTSTRAP_POLL);
+  }
+
+  @Test
+  void maasRefusingToCommissionEndsWithItsMessage() {
+    taggedMachines(machine("abc123", "server1", MachineStatus.FAILED_COMMISSIONING, "juju"));
+    when(maas.commission("abc123"))
+        .thenThrow(
+            new MaasBadRequestException(
+                "POST machines/abc123/?op=commission",
+                "Machine is not in a state that allows commissioning",
+                Map.of()));
+
+    ProcessInstance pi = start(KEY, Map.of());
+
+    assertThat(pi).isEnded().hasPassed(END_COMMISSION_REFUSED);
+    assertThat((String) variable(pi, ERROR))
+        .startsWith("MAAS refused to commission the machine")
+        .contains("not in a state that allows commissioning");
+    verify(juju, never()).startBootstrap(any(), any());
+  }
+
+  @Test
+  void bootstrapThatLeavesNoControllerBehindEndsAtControllerMissing() {
+    taggedMachines(machine("abc123", "server1", MachineStatus.READY, "juju"));
+    when(juju.controller("maas-controller")).thenReturn(Optional.empty());
+    when(juju.job(any())).thenReturn(JobStatus.exited(0));
+
+    ProcessInstance pi = start(KEY, Map.of());
+
+    assertThat(pi).isEnded().hasPassed(END_CONTROLLER_MISSING).hasNotPassed(TASK_ENSURE_DASHBOARD);
+    assertThat(variable(pi, ERROR_CODE)).isEqualTo(ERR_CONTROLLER_MISSING);
   }
 
   private void taggedMachines(io.metalflow.maas.Machine first, io.metalflow.maas.Machine... next) {
