@@ -264,7 +264,7 @@ class BootstrapControllerProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isEnded().hasPassed(END_INVALID_INPUT).hasNotPassed(TASK_CHECK_MAAS_VERSION);
     assertThat((String) variable(pi, ERROR))
-        .contains("controllerName \"Maas Controller; rm -rf /\" is not valid");
+        .contains("controllerName: invalid controller name \"Maas Controller; rm -rf /\"");
     verifyNoInteractions(maas, juju, verifier);
   }
 

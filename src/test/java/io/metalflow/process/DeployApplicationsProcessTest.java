@@ -122,7 +122,7 @@ class DeployApplicationsProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isEnded().hasPassed(END_INVALID_INPUT);
     assertThat((String) variable(pi, ERROR))
-        .contains("applications[0].channel \"stable; reboot\" is not valid");
+        .contains("applications[0].channel: invalid channel \"stable; reboot\"");
     verify(juju, never()).ensureModel(any(), any(), any(), any());
     assertThat(List.of(pi.getId())).isNotEmpty();
   }

@@ -149,8 +149,8 @@ class ObservabilityStackProcessTest extends ProcessTestSupport {
 
     assertThat(pi).isEnded().hasPassed(END_INVALID_INPUT).hasNotPassed(CALL_BOOTSTRAP_CONTROLLER);
     assertThat((String) variable(pi, ERROR))
-        .contains("applications[0].name \"Grafana!\" is not valid")
-        .contains("applications[0].units 99 must be between 1 and 20");
+        .contains("applications[0].name: invalid application name \"Grafana!\"")
+        .contains("applications[0].units 99: must be between 1 and 20");
     verifyNoInteractions(maas, juju, verifier);
   }
 

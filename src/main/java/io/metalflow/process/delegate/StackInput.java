@@ -3,40 +3,38 @@ package io.metalflow.process.delegate;
 import static io.metalflow.process.CommonNames.*;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.metalflow.juju.CharmReferences;
+import io.metalflow.juju.ConfigEntries;
+import io.metalflow.juju.InvalidJujuNameException;
+import io.metalflow.juju.JujuConstraints;
+import io.metalflow.juju.JujuNames;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * Checks the inputs of a process before anything reaches MAAS or a shell: names, charms, channels,
- * bases, constraints, tags, endpoints and timings. Only variables that are present are checked, so
- * each process validates what it has. Problems are returned as readable sentences.
+ * Checks the inputs of a process before anything reaches MAAS or a shell. Juju names, charms,
+ * channels, bases, constraints and config use the juju client's own rules ({@link JujuNames},
+ * {@link CharmReferences}, {@link JujuConstraints}, {@link ConfigEntries}), so the process refuses
+ * exactly what the client would; MAAS tags, timings and flags are checked here. Only variables that
+ * are present are checked; problems come back as readable sentences naming the variable.
  */
 final class StackInput {
 
-  static final Pattern JUJU_NAME = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
-  static final Pattern APPLICATION = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]*[a-z][a-z0-9]*)*");
-  static final Pattern CREDENTIAL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,62}");
   static final Pattern MAAS_TAG = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-  static final Pattern CHARM_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-  static final Pattern LOCAL_CHARM = Pattern.compile("[A-Za-z0-9._/~-]{1,240}\\.charm");
-  static final Pattern CHANNEL =
-      Pattern.compile(
-          "(?:[a-z0-9][a-z0-9.]*/)?(?:stable|candidate|beta|edge)(?:/[a-z0-9][a-z0-9.-]*)?");
-  static final Pattern SNAP_CHANNEL =
-      Pattern.compile("[0-9]+(?:\\.[0-9]+)*(?:/(?:stable|candidate|beta|edge))?");
-  static final Pattern BASE = Pattern.compile("[a-z]+@[0-9]{2}\\.[0-9]{2}");
-  static final Pattern CONSTRAINTS =
-      Pattern.compile("[a-z][a-z-]*=[A-Za-z0-9.,:_^*-]+(?: +[a-z][a-z-]*=[A-Za-z0-9.,:_^*-]+)*");
-  static final Pattern ENDPOINT =
-      Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]*[a-z][a-z0-9]*)*:[a-z][a-z0-9-]*");
-  static final Pattern CONFIG_KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,62}");
-  static final Pattern URL =
-      Pattern.compile("https?://[A-Za-z0-9.:\\[\\]-]+(?:/[A-Za-z0-9._~/-]*)?");
   static final int MAX_UNITS = 20;
+  static final List<String> TIMINGS =
+      List.of(
+          POLL_INTERVAL,
+          COMMISSIONING_TIMEOUT,
+          BOOTSTRAP_TIMEOUT,
+          SETTLE_TIMEOUT,
+          DESTROY_TIMEOUT,
+          RELEASE_TIMEOUT);
 
   private final List<String> problems = new ArrayList<>();
 
@@ -50,42 +48,47 @@ final class StackInput {
   }
 
   private void check(Map<String, Object> v) {
-    name(v, CONTROLLER_NAME, JUJU_NAME, "lower-case letters, digits and inner hyphens");
-    name(v, CLOUD_NAME, JUJU_NAME, "lower-case letters, digits and inner hyphens");
-    name(v, MODEL_NAME, JUJU_NAME, "lower-case letters, digits and inner hyphens");
-    name(v, CREDENTIAL_NAME, CREDENTIAL, "letters, digits, '.', '_', '@' and '-'");
-    name(v, MACHINE_TAG, MAAS_TAG, "letters, digits, '_' and '-'");
-    name(v, GRAFANA_APPLICATION, APPLICATION, "an application name");
-    name(v, PROMETHEUS_APPLICATION, APPLICATION, "an application name");
-    name(v, JUJU_CHANNEL, SNAP_CHANNEL, "a snap channel like 3.6 or 3.6/stable");
-    name(v, BOOTSTRAP_BASE, BASE, "a base like ubuntu@22.04");
-    name(v, MAAS_ENDPOINT, URL, "an http(s) URL like http://10.0.0.2:5240/MAAS");
+    juju(v, CONTROLLER_NAME, JujuNames::controller);
+    juju(v, CLOUD_NAME, JujuNames::cloud);
+    juju(v, MODEL_NAME, JujuNames::model);
+    juju(v, CREDENTIAL_NAME, JujuNames::credential);
+    juju(v, GRAFANA_APPLICATION, JujuNames::application);
+    juju(v, PROMETHEUS_APPLICATION, JujuNames::application);
+    juju(v, JUJU_CHANNEL, JujuNames::snapChannel);
+    juju(v, MAAS_ENDPOINT, JujuNames::maasEndpoint);
+    juju(v, BOOTSTRAP_BASE, CharmReferences::base);
+    tag(v.get(MACHINE_TAG));
     bool(v, ENABLE_DASHBOARD);
-    for (String timing :
-        List.of(
-            POLL_INTERVAL,
-            COMMISSIONING_TIMEOUT,
-            BOOTSTRAP_TIMEOUT,
-            SETTLE_TIMEOUT,
-            DESTROY_TIMEOUT,
-            RELEASE_TIMEOUT)) {
-      duration(v, timing);
-    }
+    TIMINGS.forEach(timing -> duration(v, timing));
     applications(v.get(APPLICATIONS));
     relations(v.get(RELATIONS));
   }
 
-  private void name(Map<String, Object> v, String key, Pattern pattern, String rule) {
+  private void juju(Map<String, Object> v, String key, UnaryOperator<String> rule) {
     Object value = v.get(key);
-    if (value != null && !pattern.matcher(value.toString()).matches()) {
-      problems.add(key + " \"" + shorten(value) + "\" is not valid: use " + rule);
+    if (value != null) {
+      check(key, () -> rule.apply(value.toString()));
+    }
+  }
+
+  private void check(String at, Runnable rule) {
+    try {
+      rule.run();
+    } catch (InvalidJujuNameException e) {
+      problems.add(at + ": " + e.getMessage());
+    }
+  }
+
+  private void tag(Object value) {
+    if (value != null && !MAAS_TAG.matcher(value.toString()).matches()) {
+      problems.add(MACHINE_TAG + " \"" + shorten(value) + "\": use letters, digits, '_' and '-'");
     }
   }
 
   private void bool(Map<String, Object> v, String key) {
     Object value = v.get(key);
     if (value != null && !(value instanceof Boolean)) {
-      problems.add(key + " \"" + shorten(value) + "\" is not valid: use true or false");
+      problems.add(key + " \"" + shorten(value) + "\": use true or false");
     }
   }
 
@@ -97,23 +100,20 @@ final class StackInput {
     try {
       Duration d = Duration.parse(value.toString());
       if (d.isNegative() || d.isZero()) {
-        problems.add(key + " \"" + value + "\" must be a positive duration");
+        problems.add(key + " \"" + value + "\": must be a positive duration");
       }
     } catch (DateTimeParseException e) {
-      problems.add(key + " \"" + shorten(value) + "\" is not an ISO-8601 duration like PT30S");
+      problems.add(key + " \"" + shorten(value) + "\": use an ISO-8601 duration like PT30S");
     }
   }
 
   private void applications(Object value) {
-    if (value == null) {
-      return;
-    }
     List<ApplicationInput> apps = list(value, APPLICATIONS, new TypeReference<>() {});
     if (apps == null) {
       return;
     }
     if (apps.isEmpty()) {
-      problems.add(APPLICATIONS + " is empty: give at least one application");
+      problems.add(APPLICATIONS + ": give at least one application");
     }
     for (int i = 0; i < apps.size(); i++) {
       application(APPLICATIONS + "[" + i + "]", apps.get(i));
@@ -122,74 +122,63 @@ final class StackInput {
 
   private void application(String at, ApplicationInput app) {
     if (app == null) {
-      problems.add(at + " is empty");
+      problems.add(at + ": is empty");
       return;
     }
-    text(at + ".name", app.name(), APPLICATION, "an application name like grafana", true);
-    boolean charmOk = app.charm() != null && LOCAL_CHARM.matcher(app.charm()).matches();
-    if (!charmOk) {
-      text(
-          at + ".charm",
-          app.charm(),
-          CHARM_NAME,
-          "a Charmhub name or a path ending in .charm",
-          true);
-    }
-    text(at + ".channel", app.channel(), CHANNEL, "a channel like latest/stable", false);
-    text(at + ".base", app.base(), BASE, "a base like ubuntu@22.04", false);
-    text(at + ".constraints", app.constraints(), CONSTRAINTS, "key=value pairs like mem=4G", false);
+    check(at + ".name", () -> JujuNames.application(app.name()));
+    check(at + ".charm", () -> CharmReferences.charm(app.charm()));
+    optional(at + ".channel", app.channel(), CharmReferences::channel);
+    optional(at + ".base", app.base(), CharmReferences::base);
+    optional(at + ".constraints", app.constraints(), c -> JujuConstraints.check("constraints", c));
     if (app.unitsOrOne() < 1 || app.unitsOrOne() > MAX_UNITS) {
-      problems.add(at + ".units " + app.units() + " must be between 1 and " + MAX_UNITS);
+      problems.add(at + ".units " + app.units() + ": must be between 1 and " + MAX_UNITS);
     }
     if (app.config() != null) {
-      app.config().forEach((key, val) -> config(at, key, val));
+      app.config()
+          .forEach(
+              (key, val) ->
+                  check(at + ".config", () -> ConfigEntries.value(ConfigEntries.key(key), val)));
     }
   }
 
-  private void config(String at, String key, String value) {
-    text(at + ".config key", key, CONFIG_KEY, "lower-case letters, digits, '_', '.', '-'", true);
-    if (value != null
-        && (value.length() > 1024 || value.chars().anyMatch(Character::isISOControl))) {
-      problems.add(at + ".config." + key + " must be one line of at most 1024 characters");
+  private void optional(String at, String value, UnaryOperator<String> rule) {
+    String given = ApplicationInput.blankToNull(value);
+    if (given != null) {
+      check(at, () -> rule.apply(given));
     }
   }
 
   private void relations(Object value) {
-    if (value == null) {
-      return;
-    }
     List<RelationInput> relations = list(value, RELATIONS, new TypeReference<>() {});
     for (int i = 0; relations != null && i < relations.size(); i++) {
-      String at = RELATIONS + "[" + i + "]";
       RelationInput r = relations.get(i);
-      text(at + ".first", r == null ? null : r.first(), ENDPOINT, "application:endpoint", true);
-      text(at + ".second", r == null ? null : r.second(), ENDPOINT, "application:endpoint", true);
+      endpoint(RELATIONS + "[" + i + "].first", r == null ? null : r.first());
+      endpoint(RELATIONS + "[" + i + "].second", r == null ? null : r.second());
     }
   }
 
+  private void endpoint(String at, String text) {
+    if (text == null || text.indexOf(':') < 1) {
+      problems.add(at + " \"" + shorten(text) + "\": use application:endpoint");
+      return;
+    }
+    check(at, () -> JujuNames.endpoint(RelationInput.endpoint(text)));
+  }
+
   private <T> List<T> list(Object value, String key, TypeReference<List<T>> type) {
+    if (value == null) {
+      return null;
+    }
     try {
       return Vars.read(value, type);
     } catch (IllegalArgumentException e) {
-      problems.add(key + " is not a JSON list of the expected objects: " + e.getMessage());
+      problems.add(key + ": not a JSON list of the expected objects (" + e.getMessage() + ")");
       return null;
     }
   }
 
-  private void text(String at, String value, Pattern pattern, String rule, boolean required) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        problems.add(at + " is missing");
-      }
-      return;
-    }
-    if (!pattern.matcher(value.strip()).matches()) {
-      problems.add(at + " \"" + shorten(value) + "\" is not valid: use " + rule);
-    }
-  }
-
   private static String shorten(Object value) {
-    String text = value.toString().replaceAll("\\p{Cntrl}", "?");
+    String text = String.valueOf(value).replaceAll("\\p{Cntrl}", "?");
     return text.length() > 80 ? text.substring(0, 80) + "…" : text;
   }
 }

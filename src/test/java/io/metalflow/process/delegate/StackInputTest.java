@@ -31,9 +31,9 @@ class StackInputTest {
   @Test
   void shellSyntaxInANameIsRefusedWithTheVariableNamed() {
     assertThat(StackInput.problems(Map.of("modelName", "prom$(reboot)")))
-        .containsExactly(
-            "modelName \"prom$(reboot)\" is not valid: use lower-case letters, digits and inner"
-                + " hyphens");
+        .singleElement()
+        .asString()
+        .startsWith("modelName: invalid model name \"prom$(reboot)\": use 1 to 63 lower-case");
   }
 
   @Test
@@ -46,9 +46,11 @@ class StackInputTest {
     List<String> problems = StackInput.problems(Map.of("applications", apps));
 
     assertThat(problems)
-        .containsExactly(
-            "applications[0].name \"grafana-2\" is not valid: use an application name like grafana",
-            "applications[1].units 0 must be between 1 and 20");
+        .hasSize(2)
+        .satisfiesExactly(
+            first -> assertThat(first).startsWith("applications[0].name: invalid application name"),
+            second ->
+                assertThat(second).isEqualTo("applications[1].units 0: must be between 1 and 20"));
   }
 
   @Test
@@ -59,16 +61,15 @@ class StackInputTest {
                 "relations", "[{\"first\":\"prometheus\",\"second\":\"grafana:grafana-source\"}]"));
 
     assertThat(problems)
-        .containsExactly(
-            "relations[0].first \"prometheus\" is not valid: use application:endpoint");
+        .containsExactly("relations[0].first \"prometheus\": use application:endpoint");
   }
 
   @Test
   void durationsAndBooleansMustBeReadable() {
     assertThat(StackInput.problems(Map.of("pollInterval", "15 seconds", "enableDashboard", "yes")))
         .containsExactlyInAnyOrder(
-            "pollInterval \"15 seconds\" is not an ISO-8601 duration like PT30S",
-            "enableDashboard \"yes\" is not valid: use true or false");
+            "pollInterval \"15 seconds\": use an ISO-8601 duration like PT30S",
+            "enableDashboard \"yes\": use true or false");
   }
 
   @Test
@@ -76,6 +77,6 @@ class StackInputTest {
     assertThat(StackInput.problems(Map.of("applications", "grafana,prometheus")))
         .singleElement()
         .asString()
-        .startsWith("applications is not a JSON list of the expected objects");
+        .startsWith("applications: not a JSON list of the expected objects");
   }
 }
