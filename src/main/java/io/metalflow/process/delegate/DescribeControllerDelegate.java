@@ -6,18 +6,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.metalflow.juju.ControllerInfo;
 import io.metalflow.juju.JujuCli;
 import io.metalflow.process.CommonNames;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts the teardown inventory: whether the controller exists, its models, and the MAAS machines
- * known so far (its own, plus those the caller recorded in {@code controllerMachine} and {@code
- * modelMachines}).
+ * known so far (its own, plus {@code controllerMachine} and {@code modelMachines} if given).
  */
 @Component("describeControllerDelegate")
 class DescribeControllerDelegate implements JavaDelegate {
@@ -32,18 +29,14 @@ class DescribeControllerDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Optional<ControllerInfo> info =
         juju.controller(Vars.string(execution, CommonNames.CONTROLLER_NAME));
-    Set<String> machines = new LinkedHashSet<>();
-    info.ifPresent(i -> machines.addAll(i.machineInstanceIds()));
-    Optional.ofNullable(Vars.optionalString(execution, CONTROLLER_MACHINE))
-        .ifPresent(machines::add);
-    List<String> recorded =
-        Vars.json(execution, CommonNames.MODEL_MACHINES, new TypeReference<List<String>>() {});
-    if (recorded != null) {
-      machines.addAll(recorded);
-    }
+    TeardownInventory inventory =
+        TeardownInventory.start(
+            info,
+            Vars.optionalString(execution, CONTROLLER_MACHINE),
+            Vars.json(execution, CommonNames.MODEL_MACHINES, new TypeReference<>() {}));
     execution.setVariable(CONTROLLER_EXISTS, info.isPresent());
     Vars.setJson(execution, TEARDOWN_MODELS, info.map(ControllerInfo::models).orElse(List.of()));
-    Vars.setJson(execution, TEARDOWN_MACHINE_IDS, List.copyOf(machines));
-    Vars.setJson(execution, TEARDOWN_APPLICATIONS, List.of());
+    Vars.setJson(execution, TEARDOWN_MACHINE_IDS, inventory.machines());
+    Vars.setJson(execution, TEARDOWN_APPLICATIONS, inventory.applications());
   }
 }
