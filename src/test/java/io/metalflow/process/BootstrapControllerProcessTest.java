@@ -118,6 +118,23 @@ class BootstrapControllerProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void aTagMaasDoesNotKnowYetMeansNoTaggedMachineAndAsksTheOperator() {
+    when(maas.machines(MachineQuery.all().withTags("juju")))
+        .thenThrow(
+            new MaasBadRequestException(
+                "GET machines/",
+                "{\"tags\": [\"No such tag(s): 'juju'.\"]}",
+                Map.of("tags", List.of("No such tag(s): 'juju'."))));
+    when(maas.machines(MachineQuery.all().withStatuses(MachineStatus.READY)))
+        .thenReturn(List.of(machine("def456", "server2", MachineStatus.READY)));
+
+    ProcessInstance pi = start(KEY, Map.of());
+
+    assertThat(pi).isWaitingAt(USER_TASK_TAG_MACHINE);
+    assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
   void noTaggedMachineAsksTheOperatorAndTagItForMeTagsTheChosenMachine() {
     when(maas.machines(any()))
         .thenReturn(List.of())

@@ -4,7 +4,6 @@ import static io.metalflow.process.BootstrapControllerProcess.*;
 
 import io.metalflow.maas.MaasClient;
 import io.metalflow.maas.Machine;
-import io.metalflow.maas.MachineQuery;
 import io.metalflow.process.CommonNames;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,8 +24,7 @@ class FindControllerMachineDelegate implements JavaDelegate {
     String tag = Vars.string(execution, CommonNames.MACHINE_TAG);
     MachineChoice choice =
         MachineChoice.of(
-            maas.machines(MachineQuery.all().withTags(tag)),
-            Vars.integer(execution, COMMISSION_ATTEMPTS, 0));
+            TaggedMachines.find(maas, tag), Vars.integer(execution, COMMISSION_ATTEMPTS, 0));
     execution.setVariable(MACHINE_NEXT, choice.next());
     Machine machine = choice.machine();
     if (machine != null) {
