@@ -1,4 +1,4 @@
-// Metalflow lab view: polls /lab/api/overview and renders it. Plain DOM, text only (no innerHTML).
+// Metalflow lab view: polls /lab/api/overview and renders it. Plain DOM; data only ever goes into textContent.
 (function () {
   'use strict';
   var REFRESH_MS = 5000;

@@ -147,7 +147,7 @@ class CamundaMetricsTest {
   @Test
   void readingsAreKeptForTheRefreshPeriod() {
     // Given the binder with a hand-moved clock and a 15 s refresh
-    MainHostHealthTest.MutableClock clock = new MainHostHealthTest.MutableClock();
+    MutableClock clock = new MutableClock();
     CamundaMetrics metrics =
         new CamundaMetrics(
             new EngineQueries(runtime, management, tasks, repository),
