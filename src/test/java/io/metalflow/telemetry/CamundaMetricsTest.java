@@ -16,9 +16,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -192,10 +197,24 @@ class CamundaMetricsTest {
         .contains("metalflow_camunda_tasks_open ")
         .contains("metalflow_camunda_process_instances_active{process=\"" + PROBE + "\"} 1.0")
         .contains("metalflow_camunda_process_duration_seconds_count{process=\"" + QUICK + "\"");
+    assertThat(dashboardMetricNames())
+        .allSatisfy(name -> assertThat(scrape).containsPattern("(?m)^" + name + "[{ ]"));
     assertThat(health)
         .contains("\"mainHost\":{\"status\":\"DOWN\"")
         .contains("\"host\":\"127.0.0.1:" + closedSshPort + "\"")
         .doesNotContain(maas.apiKey());
+  }
+
+  /** Every metric the Grafana dashboard queries. */
+  private static Set<String> dashboardMetricNames() throws IOException {
+    String dashboard = Files.readString(Path.of("docs/grafana-dashboard.json"));
+    Set<String> names = new TreeSet<>();
+    Matcher metric = Pattern.compile("metalflow_[a-z_]+").matcher(dashboard);
+    while (metric.find()) {
+      names.add(metric.group());
+    }
+    assertThat(names).hasSizeGreaterThan(8);
+    return names;
   }
 
   private ProcessInstance startProbe(boolean fail) {
