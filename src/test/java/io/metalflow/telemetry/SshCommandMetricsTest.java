@@ -113,6 +113,51 @@ class SshCommandMetricsTest {
             });
   }
 
+  @Test
+  void theOriginalRunnerIsStillClosedWhenTheContextCloses() {
+    // Given a runner bean with a destroy method, as Metalflow's JSch runner is declared
+    ClosableSsh raw = new ClosableSsh();
+    new ApplicationContextRunner()
+        .withBean(
+            "sshCommandRunner",
+            SshCommandRunner.class,
+            () -> raw,
+            definition -> definition.setDestroyMethodName("close"))
+        .withUserConfiguration(SshWiring.class)
+        .run(ctx -> assertThat(ctx.getBean(SshCommandRunner.class)).isNotSameAs(raw));
+
+    // Then closing the context closed the wrapped runner
+    assertThat(raw.closed).isTrue();
+  }
+
+  /** A runner that records being closed. */
+  static final class ClosableSsh implements SshCommandRunner, AutoCloseable {
+
+    private final ScriptedSsh inner = ScriptedSsh.answering(0, "", "");
+    boolean closed;
+
+    @Override
+    public CommandResult run(List<String> argv, Duration timeout) {
+      return inner.run(argv, timeout);
+    }
+
+    @Override
+    public void upload(String remotePath, byte[] content, int mode) {}
+
+    @Override
+    public void remove(String remotePath) {}
+
+    @Override
+    public io.metalflow.ssh.SshTunnel openTunnel(String targetHost, int targetPort) {
+      return inner.openTunnel(targetHost, targetPort);
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+
   private SshCommandRunner timed(SshCommandRunner runner) {
     return new TimedSshCommandRunner(runner, meters);
   }
