@@ -1,0 +1,65 @@
+package io.metalflow.lab.juju;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The main host's faults, changeable while it runs (tests, the lead's crash tests). Thread-safe.
+ * Each armed fault fires a bounded number of times and is then used up.
+ */
+public final class LabFaults {
+
+  private final Set<String> failingInstalls = new HashSet<>();
+  private final Map<String, Integer> droppedConnections = new HashMap<>();
+  private Duration slowBootstrap;
+
+  LabFaults(FaultSettings settings) {
+    failingInstalls.addAll(settings.failingInstalls());
+    droppedConnections.putAll(settings.droppedConnections());
+    slowBootstrap = settings.slowBootstrap();
+  }
+
+  /** The first unit of {@code application} deployed from now on fails its install hook once. */
+  public synchronized void failInstall(String application) {
+    failingInstalls.add(application);
+  }
+
+  /** The next {@code count} runs of {@code command} lose their SSH session before they exit. */
+  public synchronized void dropConnections(String command, int count) {
+    if (count <= 0) {
+      droppedConnections.remove(command);
+    } else {
+      droppedConnections.put(command, count);
+    }
+  }
+
+  /** Every bootstrap from now on spends {@code extra} longer installing the agent. */
+  public synchronized void slowBootstrap(Duration extra) {
+    slowBootstrap = extra == null ? Duration.ZERO : extra;
+  }
+
+  synchronized Duration bootstrapDelay() {
+    return slowBootstrap;
+  }
+
+  /** Uses up the install failure armed for {@code application}, if any. */
+  synchronized boolean takeInstallFailure(String application) {
+    return failingInstalls.remove(application);
+  }
+
+  /** Uses up one dropped connection for the first of {@code names} that has one armed. */
+  synchronized boolean takeDroppedConnection(List<String> names) {
+    for (String name : names) {
+      Integer left = droppedConnections.get(name);
+      if (left != null && left > 0) {
+        dropConnections(name, left - 1);
+        return true;
+      }
+    }
+    return false;
+  }
+}
