@@ -1,5 +1,6 @@
 package io.metalflow.overview;
 
+import io.metalflow.process.CommonNames;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,15 +16,19 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
- * Which Juju models the page shows: the {@code controller}/{@code model} string variables of
- * running process instances (runtime) and of instances that finished within {@code recent}
- * (history), running ones first, at most {@value #MAX} distinct models. Variables of other types
- * are ignored.
+ * Which Juju models the page shows: the controller and model that running process instances
+ * (runtime) and instances that finished within {@code recent} (history) name, running ones first,
+ * at most {@value #MAX} distinct models. Metalflow's processes name them {@code controllerName} /
+ * {@code modelName} ({@link CommonNames}); plain {@code controller} / {@code model} are read too,
+ * for processes started by other tools. Variables of other types are ignored.
  */
 final class JujuTargets {
 
   static final String CONTROLLER = "controller";
   static final String MODEL = "model";
+  private static final String[] NAMES = {
+    CommonNames.CONTROLLER_NAME, CommonNames.MODEL_NAME, CONTROLLER, MODEL
+  };
   static final int MAX = 8;
   private static final int MAX_RECENT_INSTANCES = 20;
 
@@ -41,8 +46,7 @@ final class JujuTargets {
 
   List<JujuTarget> read() {
     Map<String, Map<String, String>> byInstance = new LinkedHashMap<>();
-    for (VariableInstance v :
-        runtime.createVariableInstanceQuery().variableNameIn(CONTROLLER, MODEL).list()) {
+    for (VariableInstance v : runtime.createVariableInstanceQuery().variableNameIn(NAMES).list()) {
       put(byInstance, v.getProcessInstanceId(), v.getName(), v.getValue());
     }
     String[] recentIds = recentlyFinished();
@@ -51,7 +55,7 @@ final class JujuTargets {
           history
               .createHistoricVariableInstanceQuery()
               .processInstanceIdIn(recentIds)
-              .variableNameIn(CONTROLLER, MODEL)
+              .variableNameIn(NAMES)
               .list()) {
         put(byInstance, v.getProcessInstanceId(), v.getName(), v.getValue());
       }
@@ -79,13 +83,18 @@ final class JujuTargets {
     }
   }
 
+  private static String first(Map<String, String> vars, String preferred, String fallback) {
+    return vars.getOrDefault(preferred, vars.get(fallback));
+  }
+
   private static List<JujuTarget> group(Map<String, Map<String, String>> byInstance) {
     Map<List<String>, List<String>> namedBy = new LinkedHashMap<>();
     byInstance.forEach(
         (instance, vars) -> {
-          String controller = vars.get(CONTROLLER);
+          String controller = first(vars, CommonNames.CONTROLLER_NAME, CONTROLLER);
           if (controller != null) {
-            String model = vars.getOrDefault(MODEL, JujuTarget.CONTROLLER_MODEL);
+            String model = first(vars, CommonNames.MODEL_NAME, MODEL);
+            model = model == null ? JujuTarget.CONTROLLER_MODEL : model;
             namedBy
                 .computeIfAbsent(List.of(controller, model), k -> new ArrayList<>())
                 .add(instance);

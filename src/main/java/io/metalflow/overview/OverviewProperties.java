@@ -10,8 +10,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code metalflow.overview.*}.
  *
  * @param cacheFor how long one overview is served before MAAS, juju and the engine are read again
- * @param recent how long a finished process instance's {@code controller}/{@code model} still
- *     selects a Juju model to show
+ * @param recent how long a finished process instance's controller and model variables still select
+ *     a Juju model to show
  */
 @Validated
 @ConfigurationProperties("metalflow.overview")

@@ -139,8 +139,10 @@ class OverviewApiTest {
 
   @Test
   void theAdminSeesMachinesJujuModelsAndProcessesWithoutTheApiKey() throws Exception {
-    // Given a waiting instance naming a model, one naming a controller juju does not know, and
-    // one whose job failed for good
+    // Given a waiting instance naming a model as Metalflow's processes do (controllerName,
+    // modelName), one naming only a controller juju does not know (plain "controller"), and one
+    // whose job failed for good
+
     when(juju.status("lab-ctl", "observability")).thenReturn(observabilityModel());
     when(juju.status("gone-ctl", "controller"))
         .thenThrow(
@@ -150,7 +152,7 @@ class OverviewApiTest {
         runtime.startProcessInstanceByKey(
             PROBE,
             "lab-1",
-            Map.of("fail", false, "controller", "lab-ctl", "model", "observability"));
+            Map.of("fail", false, "controllerName", "lab-ctl", "modelName", "observability"));
     runtime.startProcessInstanceByKey(PROBE, Map.of("fail", false, "controller", "gone-ctl"));
     ProcessInstance failing = runtime.startProcessInstanceByKey(PROBE, Map.of("fail", true));
     exhaustRetries(failing);
