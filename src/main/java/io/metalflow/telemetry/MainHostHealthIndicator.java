@@ -11,16 +11,19 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
 /**
- * {@code mainHost} in {@code /actuator/health}: UP when {@code echo ok} runs on the main host over
- * SSH within {@code timeout} and prints {@code ok}. Details: {@code host} ({@code host:port}); when
- * DOWN, the exception class, its message (for an unknown or changed host key that names the offered
- * key's fingerprint) and whether a retry may help, or the exit code and stderr. Never shows key
- * material. The answer is kept for {@code cacheFor}, so an unauthenticated health endpoint cannot
- * make Metalflow open SSH sessions at will.
+ * {@code mainHost} in {@code /actuator/health}: UP when {@code mkdir -p .metalflow} runs on the
+ * main host over SSH within {@code timeout} and exits 0. That proves the login, a command channel
+ * and Metalflow's working directory in the home (idempotent: the directory Metalflow keeps its job
+ * wrapper and runs in; it is created if missing, as Metalflow would anyway). The lab's main host
+ * emulates only the programs Metalflow runs, so a probe like {@code echo} would not do. Details:
+ * {@code host} ({@code host:port}); when DOWN, the exception class, its message (for an unknown or
+ * changed host key that names the offered key's fingerprint) and whether a retry may help, or the
+ * exit code and stderr. Never shows key material. The answer is kept for {@code cacheFor}, so an
+ * unauthenticated health endpoint cannot make Metalflow open SSH sessions at will.
  */
 final class MainHostHealthIndicator implements HealthIndicator {
 
-  static final List<String> PROBE = List.of("echo", "ok");
+  static final List<String> PROBE = List.of("mkdir", "-p", ".metalflow");
 
   private static final int MAX_STDERR = 300;
 
@@ -55,7 +58,7 @@ final class MainHostHealthIndicator implements HealthIndicator {
     Health.Builder health = Health.unknown().withDetail("host", address);
     try {
       CommandResult result = ssh.run(PROBE, timeout);
-      if (result.succeeded() && result.stdout().strip().equals("ok")) {
+      if (result.succeeded()) {
         return health.up().build();
       }
       return health

@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param camundaRefresh how long the Camunda gauges keep one reading (default 15 s; 0 reads on
  *     every scrape)
- * @param mainHostTimeout how long the {@code mainHost} health check waits for {@code echo ok}
+ * @param mainHostTimeout how long the {@code mainHost} health check waits for its probe
  * @param mainHostCache how long one {@code mainHost} answer is reused
  */
 @Validated

@@ -190,7 +190,7 @@ class CamundaMetricsTest {
         .contains("metalflow_maas_requests_seconds_count{")
         .contains("operation=\"version/\"")
         .contains("metalflow_ssh_commands_seconds_count{")
-        .contains("program=\"echo\"")
+        .contains("program=\"mkdir\"")
         .contains("metalflow_camunda_incidents_open{type=\"failedJob\"} 1.0")
         .contains("metalflow_camunda_jobs_failed 1.0")
         .contains("metalflow_camunda_jobs_executable ")

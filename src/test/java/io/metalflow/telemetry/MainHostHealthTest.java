@@ -32,25 +32,23 @@ class MainHostHealthTest {
   private final MutableClock clock = new MutableClock();
 
   @Test
-  void upWhenEchoAnswersOk() {
-    ScriptedSsh ssh = ScriptedSsh.answering(0, "ok\n", "");
+  void upWhenTheProbeExitsZero() {
+    ScriptedSsh ssh = ScriptedSsh.answering(0, "", "");
 
     Health health = indicator(ssh).health();
 
     assertThat(health.getStatus()).isEqualTo(Status.UP);
     assertThat(health.getDetails()).containsEntry("host", ADDRESS);
-    assertThat(ssh.calls).containsExactly(List.of("echo", "ok"));
+    assertThat(ssh.calls).containsExactly(List.of("mkdir", "-p", ".metalflow"));
   }
 
   @Test
   void downWithExitCodeAndStderrWhenTheProbeFails() {
-    Health health =
-        indicator(ScriptedSsh.answering(126, "", "sh: 1: echo: Permission denied")).health();
+    String denied = "mkdir: cannot create directory '.metalflow': Permission denied";
+    Health health = indicator(ScriptedSsh.answering(1, "", denied)).health();
 
     assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-    assertThat(health.getDetails())
-        .containsEntry("exitCode", 126)
-        .containsEntry("stderr", "sh: 1: echo: Permission denied");
+    assertThat(health.getDetails()).containsEntry("exitCode", 1).containsEntry("stderr", denied);
   }
 
   @Test
