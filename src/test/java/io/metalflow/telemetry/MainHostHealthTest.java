@@ -2,6 +2,13 @@ package io.metalflow.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.metalflow.lab.juju.MainHostSettings;
+import io.metalflow.lab.juju.MainHostSimulator;
+import io.metalflow.lab.maas.MaasLabSettings;
+import io.metalflow.lab.maas.MaasSimulator;
+import io.metalflow.maas.MaasApiKey;
+import io.metalflow.maas.MaasProperties;
+import io.metalflow.maas.OkHttpMaasClient;
 import io.metalflow.ssh.JschCommandRunner;
 import io.metalflow.ssh.SshHostKeyException;
 import io.metalflow.ssh.SshProperties;
@@ -15,6 +22,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
@@ -69,6 +77,50 @@ class MainHostHealthTest {
         .containsEntry("error", "SshHostKeyException")
         .containsEntry("message", message)
         .containsEntry("retryable", false);
+  }
+
+  @Test
+  void upAgainstTheLabsMainHostOverRealSsh() {
+    // Given the lab's main host (MINA SSHD) and the real JSch runner with the lab's key
+    try (MaasSimulator maasLab = MaasSimulator.start(MaasLabSettings.zeroDelay());
+        MainHostSimulator host =
+            MainHostSimulator.start(
+                MainHostSettings.defaults(dir, MaasApiKey.parse(maasLab.apiKey())).withPort(0),
+                OkHttpMaasClient.create(
+                    new MaasProperties(
+                        maasLab.url(),
+                        maasLab.apiKey(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null)));
+        JschCommandRunner runner =
+            new JschCommandRunner(
+                new SshProperties(
+                    host.host(),
+                    host.port(),
+                    "ubuntu",
+                    host.clientKeyFile(),
+                    host.knownHostsFile(),
+                    TIMEOUT,
+                    TIMEOUT,
+                    1))) {
+      String address = host.host() + ":" + host.port();
+
+      // When
+      Health health =
+          new MainHostHealthIndicator(runner, address, TIMEOUT, clock, Duration.ZERO).health();
+
+      // Then
+      assertThat(health.getStatus()).isEqualTo(Status.UP);
+      assertThat(health.getDetails()).containsExactly(Map.entry("host", address));
+      assertThat(host.homeDirectory().resolve(".metalflow")).isDirectory();
+    }
   }
 
   @Test
