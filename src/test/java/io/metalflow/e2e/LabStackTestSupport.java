@@ -141,6 +141,11 @@ abstract class LabStackTestSupport {
     return values;
   }
 
+  /** A text variable as the task's form shows it, e.g. why the task came back. */
+  String formText(String taskId, String variable) {
+    return rest.formVariables(taskId).path(variable).path("value").asText(null);
+  }
+
   void awaitEnded(String processInstanceId) {
     await("process instance " + processInstanceId + " ends")
         .atMost(STEP_TIMEOUT)

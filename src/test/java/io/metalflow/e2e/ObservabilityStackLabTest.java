@@ -3,6 +3,12 @@ package io.metalflow.e2e;
 import static io.metalflow.process.BootstrapControllerProcess.*;
 import static io.metalflow.process.CommonNames.*;
 import static io.metalflow.process.ObservabilityStackProcess.*;
+import static io.metalflow.process.TeardownControllerProcess.DECISION_REJECT;
+import static io.metalflow.process.TeardownControllerProcess.END_CONTROLLER_DESTROYED;
+import static io.metalflow.process.TeardownControllerProcess.END_TEARDOWN_REJECTED;
+import static io.metalflow.process.TeardownControllerProcess.TEARDOWN_COMMENT;
+import static io.metalflow.process.TeardownControllerProcess.TEARDOWN_DECISION;
+import static io.metalflow.process.TeardownControllerProcess.USER_TASK_APPROVE_TEARDOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.metalflow.juju.JujuStatus;
@@ -45,7 +51,7 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
           BootstrapControllerProcess.KEY, END_CONTROLLER_READY,
           DeployApplicationsProcess.KEY, DeployApplicationsProcess.END_APPLICATIONS_DEPLOYED,
           IntegrateApplicationsProcess.KEY, IntegrateApplicationsProcess.END_STACK_VERIFIED,
-          TeardownControllerProcess.KEY, TeardownControllerProcess.END_CONTROLLER_DESTROYED);
+          TeardownControllerProcess.KEY, END_CONTROLLER_DESTROYED);
 
   @Test
   void restStartedStackBootstrapsOnTheMachineTheOperatorTagsAndLeavesTheLabAsItWas() {
@@ -61,7 +67,11 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
 
     String tagTask = awaitTask(run, USER_TASK_TAG_MACHINE);
     assertThat(formOptions(tagTask, READY_MACHINES)).contains(server1);
-    rest.complete(tagTask, Map.of(TAG_CHOICE, TAG_FOR_ME, CHOSEN_MACHINE, server1));
+    rest.complete(tagTask, Map.of(TAG_CHOICE, TAG_FOR_ME));
+    String askedAgain = awaitTask(run, USER_TASK_TAG_MACHINE);
+    assertThat(formText(askedAgain, DECISION_PROBLEM))
+        .isEqualTo("Choose the Ready machine Metalflow should tag.");
+    rest.complete(askedAgain, Map.of(TAG_CHOICE, TAG_FOR_ME, CHOSEN_MACHINE, server1));
 
     String labDone = awaitTask(run, USER_TASK_LAB_DONE);
     assertTheControllerRunsOnServer1(controller, server1);
@@ -106,6 +116,52 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
     awaitEnded(id);
 
     assertThat(endEvents(run)).isEqualTo(TORN_DOWN);
+    assertTheLabIsAsItWas(controller);
+    assertTheMaasKeyLeakedNowhere();
+  }
+
+  @Test
+  void rejectedTeardownDestroysNothingAndTheControllerCanBeTornDownLater() {
+    String run = "lab-kept";
+    String controller = "ctl-kept";
+    tagInMaas("server1", "e2e-kept");
+    String id =
+        rest.start(
+            ObservabilityStackProcess.KEY,
+            run,
+            Map.of(CONTROLLER_NAME, controller, MACHINE_TAG, "e2e-kept", ENABLE_DASHBOARD, false));
+    completeTask(run, USER_TASK_LAB_DONE, Map.of());
+
+    completeTask(run, USER_TASK_APPROVE_TEARDOWN, Map.of(TEARDOWN_DECISION, "maybe"));
+    assertThat(formText(awaitTask(run, USER_TASK_APPROVE_TEARDOWN), DECISION_PROBLEM))
+        .isEqualTo("\"maybe\" is not one of the choices: choose \"approve\" or \"reject\".");
+    completeTask(
+        run,
+        USER_TASK_APPROVE_TEARDOWN,
+        Map.of(TEARDOWN_DECISION, DECISION_REJECT, TEARDOWN_COMMENT, "keep it for the demo"));
+    awaitEnded(id);
+
+    assertThat(endEvents(run))
+        .containsEntry(ObservabilityStackProcess.KEY, END_LAB_NOT_TORN_DOWN)
+        .containsEntry(TeardownControllerProcess.KEY, END_TEARDOWN_REJECTED);
+    assertThat(labController(controller).isAvailable()).isTrue();
+    assertThat(machine("server1").status()).isEqualTo(MachineStatus.DEPLOYED);
+    assertThat(lab.mainHost().state().allocatedSystemIds())
+        .hasSize(3)
+        .allSatisfy(
+            systemId ->
+                assertThat(lab.maas().machines().bySystemId(systemId).orElseThrow().status())
+                    .isEqualTo(MachineStatus.DEPLOYED));
+    assertThat(lab.mainHost().state().counters(controller).destroys()).isZero();
+
+    String cleanup =
+        rest.start(
+            TeardownControllerProcess.KEY, "lab-kept-cleanup", Map.of(CONTROLLER_NAME, controller));
+    approveTeardown("lab-kept-cleanup", "demo over");
+    awaitEnded(cleanup);
+
+    assertThat(endEvents("lab-kept-cleanup"))
+        .isEqualTo(Map.of(TeardownControllerProcess.KEY, END_CONTROLLER_DESTROYED));
     assertTheLabIsAsItWas(controller);
     assertTheMaasKeyLeakedNowhere();
   }
