@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * The Camunda REST API as a CI pipeline or an operator's script uses it: real HTTP with Basic
- * authentication, JSON variables with explicit types. Every call fails the test with the answer's
- * status and body when the engine does not answer 2xx.
+ * authentication, variables with explicit types (a Jackson {@link JsonNode} goes as a Json
+ * variable). Every call fails the test with the answer's status and body when the engine does not
+ * answer 2xx.
  */
 final class EngineRest {
 
@@ -83,8 +84,12 @@ final class EngineRest {
     variables.forEach(
         (name, value) -> {
           ObjectNode variable = node.putObject(name);
-          variable.set("value", JSON.valueToTree(value));
-          variable.put("type", typeOf(value));
+          if (value instanceof JsonNode json) {
+            variable.put("value", json.toString()).put("type", "Json");
+          } else {
+            variable.set("value", JSON.valueToTree(value));
+            variable.put("type", typeOf(value));
+          }
         });
     return node;
   }

@@ -11,6 +11,7 @@ import static io.metalflow.process.TeardownControllerProcess.TEARDOWN_DECISION;
 import static io.metalflow.process.TeardownControllerProcess.USER_TASK_APPROVE_TEARDOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.metalflow.juju.JujuStatus;
 import io.metalflow.lab.juju.LabCounters;
 import io.metalflow.maas.MachineStatus;
@@ -45,6 +46,11 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
     return FILES;
   }
 
+  static final JsonNode GRAFANA_AND_PROMETHEUS =
+      json(
+          "[{\"name\":\"grafana\",\"charm\":\"grafana\",\"channel\":\"latest/stable\"},"
+              + "{\"name\":\"prometheus\",\"charm\":\"prometheus2\",\"units\":1}]");
+
   static final Map<String, String> TORN_DOWN =
       Map.of(
           ObservabilityStackProcess.KEY, END_LAB_TORN_DOWN,
@@ -63,7 +69,15 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
         rest.start(
             ObservabilityStackProcess.KEY,
             run,
-            Map.of(CONTROLLER_NAME, controller, MACHINE_TAG, "e2e-rest", ENABLE_DASHBOARD, true));
+            Map.of(
+                CONTROLLER_NAME,
+                controller,
+                MACHINE_TAG,
+                "e2e-rest",
+                ENABLE_DASHBOARD,
+                true,
+                APPLICATIONS,
+                GRAFANA_AND_PROMETHEUS));
 
     String tagTask = awaitTask(run, USER_TASK_TAG_MACHINE);
     assertThat(formOptions(tagTask, READY_MACHINES)).contains(server1);
