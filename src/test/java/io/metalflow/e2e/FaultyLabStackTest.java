@@ -5,16 +5,13 @@ import static io.metalflow.process.CommonNames.*;
 import static io.metalflow.process.ObservabilityStackProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.metalflow.lab.juju.LabCounters;
 import io.metalflow.lab.maas.RecordedOperation;
 import io.metalflow.process.BootstrapControllerProcess;
 import io.metalflow.process.DeployApplicationsProcess;
 import io.metalflow.process.IntegrateApplicationsProcess;
 import io.metalflow.process.ObservabilityStackProcess;
 import io.metalflow.process.TeardownControllerProcess;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,12 +56,14 @@ class FaultyLabStackTest extends LabStackTestSupport {
     approveTeardown(run, "done");
     awaitEnded(id);
 
-    String bootstrap = instanceOf(run, BootstrapControllerProcess.KEY);
-    assertThat(statusesSeen(bootstrap)).contains("Failed commissioning").endsWith("Ready");
-    assertThat(historicVariable(bootstrap, COMMISSION_ATTEMPTS)).isEqualTo(1);
+    String bootstrap = history.instanceOf(run, BootstrapControllerProcess.KEY);
+    assertThat(history.valuesOf(bootstrap, MACHINE_STATUS))
+        .contains("Failed commissioning")
+        .endsWith("Ready");
+    assertThat(history.variable(bootstrap, COMMISSION_ATTEMPTS)).isEqualTo(1);
     assertThat(commissionCalls(server1)).isEqualTo(2);
     assertThat(lab.maas().operations()).anyMatch(op -> op.status() == 503);
-    assertThat(endEvents(run))
+    assertThat(history.endEvents(run))
         .isEqualTo(
             Map.of(
                 ObservabilityStackProcess.KEY, END_LAB_TORN_DOWN,
@@ -72,39 +71,8 @@ class FaultyLabStackTest extends LabStackTestSupport {
                 DeployApplicationsProcess.KEY, DeployApplicationsProcess.END_APPLICATIONS_DEPLOYED,
                 IntegrateApplicationsProcess.KEY, IntegrateApplicationsProcess.END_STACK_VERIFIED,
                 TeardownControllerProcess.KEY, TeardownControllerProcess.END_CONTROLLER_DESTROYED));
-    assertEveryMachineReadyWithoutOwner();
-    assertNoIncidentEver();
-    LabCounters counters = lab.mainHost().state().counters(controller);
-    assertThat(counters.bootstraps()).isEqualTo(1);
-    assertThat(counters.destroys()).isEqualTo(1);
+    assertTheLabIsAsItWas(controller);
     assertTheMaasKeyLeakedNowhere();
-  }
-
-  private String instanceOf(String run, String processKey) {
-    return engine
-        .getHistoryService()
-        .createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(run)
-        .processDefinitionKey(processKey)
-        .singleResult()
-        .getId();
-  }
-
-  /** Every MAAS status the bootstrap recorded for its machine, in order. */
-  private List<String> statusesSeen(String processInstanceId) {
-    return engine
-        .getHistoryService()
-        .createHistoricDetailQuery()
-        .processInstanceId(processInstanceId)
-        .variableUpdates()
-        .orderPartiallyByOccurrence()
-        .asc()
-        .list()
-        .stream()
-        .map(HistoricVariableUpdate.class::cast)
-        .filter(u -> MACHINE_STATUS.equals(u.getVariableName()))
-        .map(u -> String.valueOf(u.getValue()))
-        .toList();
   }
 
   private long commissionCalls(String systemId) {

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.metalflow.juju.JujuCli;
-import io.metalflow.juju.JujuStatus;
 import io.metalflow.lab.EmbeddedLab;
 import io.metalflow.lab.juju.LabController;
+import io.metalflow.lab.juju.LabCounters;
 import io.metalflow.lab.maas.LabMachineView;
 import io.metalflow.maas.MaasClient;
 import io.metalflow.maas.MachineStatus;
@@ -19,11 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -65,6 +61,7 @@ abstract class LabStackTestSupport {
   static final Duration STEP_TIMEOUT = Duration.ofSeconds(90);
   static final String ADMIN = "admin";
   static final String MODEL = "prom";
+  static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -73,6 +70,7 @@ abstract class LabStackTestSupport {
   @Autowired JujuCli juju;
 
   EngineRest rest;
+  RunHistory history;
 
   abstract LabRunFiles files();
 
@@ -82,8 +80,9 @@ abstract class LabStackTestSupport {
   }
 
   @BeforeEach
-  void restClient() {
+  void clients() {
     rest = new EngineRest(port, ADMIN, files().adminPassword());
+    history = new RunHistory(engine);
   }
 
   @AfterAll
@@ -113,7 +112,7 @@ abstract class LabStackTestSupport {
     return await("task " + taskDefinitionKey + " of " + businessKey)
         .atMost(STEP_TIMEOUT)
         .pollInterval(Duration.ofMillis(250))
-        .failFast("an incident was raised", () -> !incidents().isEmpty())
+        .failFast("an incident was raised", () -> !history.openIncidents().isEmpty())
         .until(() -> rest.openTask(businessKey, taskDefinitionKey), t -> t.isPresent())
         .orElseThrow();
   }
@@ -135,7 +134,7 @@ abstract class LabStackTestSupport {
 
   /** The values of a Json list variable the task's form shows, e.g. the select's options. */
   List<String> formOptions(String taskId, String variable) {
-    JsonNode options = readJson(rest.formVariables(taskId).path(variable).path("value").asText());
+    JsonNode options = json(rest.formVariables(taskId).path(variable).path("value").asText());
     List<String> values = new ArrayList<>();
     options.forEach(o -> values.add(o.path("value").asText()));
     return values;
@@ -150,51 +149,14 @@ abstract class LabStackTestSupport {
     await("process instance " + processInstanceId + " ends")
         .atMost(STEP_TIMEOUT)
         .pollInterval(Duration.ofMillis(250))
-        .failFast("an incident was raised", () -> !incidents().isEmpty())
-        .until(() -> historicInstance(processInstanceId).getEndTime() != null);
+        .failFast("an incident was raised", () -> !history.openIncidents().isEmpty())
+        .until(() -> history.ended(processInstanceId));
   }
 
   // --- Then: what the lab and the engine show
 
-  JujuStatus modelStatus(String controller) {
-    return juju.status(controller, MODEL);
-  }
-
   LabController labController(String controller) {
     return lab.mainHost().state().controller(controller).orElseThrow();
-  }
-
-  List<Incident> incidents() {
-    return engine.getRuntimeService().createIncidentQuery().list();
-  }
-
-  void assertNoIncidentEver() {
-    assertThat(incidents()).extracting(Incident::getIncidentMessage).isEmpty();
-    assertThat(engine.getHistoryService().createHistoricIncidentQuery().list()).isEmpty();
-  }
-
-  /** Process key to end activity id, for every instance of the run (children included). */
-  Map<String, String> endEvents(String businessKey) {
-    HistoryService history = engine.getHistoryService();
-    List<HistoricProcessInstance> instances =
-        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
-    assertThat(instances).allSatisfy(i -> assertThat(i.getEndTime()).as(i.getId()).isNotNull());
-    return instances.stream()
-        .collect(
-            Collectors.toMap(
-                HistoricProcessInstance::getProcessDefinitionKey,
-                HistoricProcessInstance::getEndActivityId));
-  }
-
-  Object historicVariable(String processInstanceId, String name) {
-    var variable =
-        engine
-            .getHistoryService()
-            .createHistoricVariableInstanceQuery()
-            .processInstanceId(processInstanceId)
-            .variableName(name)
-            .singleResult();
-    return variable == null ? null : variable.getValue();
   }
 
   void assertEveryMachineReadyWithoutOwner() {
@@ -204,6 +166,16 @@ abstract class LabStackTestSupport {
               assertThat(m.status()).as(m.hostname()).isEqualTo(MachineStatus.READY);
               assertThat(m.owner()).as(m.hostname()).isNull();
             });
+  }
+
+  /** Controller gone, machines back, one bootstrap and one destroy, never an incident. */
+  void assertTheLabIsAsItWas(String controller) {
+    assertThat(lab.mainHost().state().controller(controller)).isEmpty();
+    assertEveryMachineReadyWithoutOwner();
+    history.assertNoIncidentEver();
+    LabCounters counters = lab.mainHost().state().counters(controller);
+    assertThat(counters.bootstraps()).isEqualTo(1);
+    assertThat(counters.destroys()).isEqualTo(1);
   }
 
   void assertTheMaasKeyLeakedNowhere() {
@@ -216,21 +188,9 @@ abstract class LabStackTestSupport {
     assertThat(MaasKeyLeaks.find(key, engine, files().logLines())).isEmpty();
   }
 
-  private HistoricProcessInstance historicInstance(String id) {
-    return engine
-        .getHistoryService()
-        .createHistoricProcessInstanceQuery()
-        .processInstanceId(id)
-        .singleResult();
-  }
-
   static JsonNode json(String text) {
-    return readJson(text);
-  }
-
-  private static JsonNode readJson(String text) {
     try {
-      return new ObjectMapper().readTree(text);
+      return JSON.readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.metalflow.juju.JujuStatus;
-import io.metalflow.lab.juju.LabCounters;
 import io.metalflow.maas.MachineStatus;
 import io.metalflow.process.BootstrapControllerProcess;
 import io.metalflow.process.DeployApplicationsProcess;
@@ -90,9 +89,9 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
     String labDone = awaitTask(run, USER_TASK_LAB_DONE);
     assertTheControllerRunsOnServer1(controller, server1);
     assertGrafanaAndPrometheusAreActive(controller);
-    assertThat(historicVariable(id, IntegrateApplicationsProcess.VERIFICATION_PASSED))
+    assertThat(history.variable(id, IntegrateApplicationsProcess.VERIFICATION_PASSED))
         .isEqualTo(true);
-    assertThat(historicVariable(id, IntegrateApplicationsProcess.DATASOURCE_UID))
+    assertThat(history.variable(id, IntegrateApplicationsProcess.DATASOURCE_UID))
         .asString()
         .isNotBlank();
 
@@ -100,7 +99,7 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
     approveTeardown(run, "lab over");
     awaitEnded(id);
 
-    assertThat(endEvents(run)).isEqualTo(TORN_DOWN);
+    assertThat(history.endEvents(run)).isEqualTo(TORN_DOWN);
     assertTheLabIsAsItWas(controller);
     assertTheMaasKeyLeakedNowhere();
   }
@@ -114,14 +113,8 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
     String id = rest.start(ObservabilityStackProcess.KEY, run, Map.of(CONTROLLER_NAME, controller));
 
     awaitTask(run, USER_TASK_LAB_DONE);
-    assertThat(
-            engine
-                .getHistoryService()
-                .createHistoricActivityInstanceQuery()
-                .activityId(USER_TASK_TAG_MACHINE)
-                .processInstanceId(bootstrapInstance(run))
-                .count())
-        .isZero();
+    String bootstrap = history.instanceOf(run, BootstrapControllerProcess.KEY);
+    assertThat(history.timesPassed(bootstrap, USER_TASK_TAG_MACHINE)).isZero();
     assertTheControllerRunsOnServer1(controller, systemId("server1"));
     assertGrafanaAndPrometheusAreActive(controller);
 
@@ -129,7 +122,7 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
     approveTeardown(run, "done by message");
     awaitEnded(id);
 
-    assertThat(endEvents(run)).isEqualTo(TORN_DOWN);
+    assertThat(history.endEvents(run)).isEqualTo(TORN_DOWN);
     assertTheLabIsAsItWas(controller);
     assertTheMaasKeyLeakedNowhere();
   }
@@ -155,7 +148,7 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
         Map.of(TEARDOWN_DECISION, DECISION_REJECT, TEARDOWN_COMMENT, "keep it for the demo"));
     awaitEnded(id);
 
-    assertThat(endEvents(run))
+    assertThat(history.endEvents(run))
         .containsEntry(ObservabilityStackProcess.KEY, END_LAB_NOT_TORN_DOWN)
         .containsEntry(TeardownControllerProcess.KEY, END_TEARDOWN_REJECTED);
     assertThat(labController(controller).isAvailable()).isTrue();
@@ -174,20 +167,10 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
     approveTeardown("lab-kept-cleanup", "demo over");
     awaitEnded(cleanup);
 
-    assertThat(endEvents("lab-kept-cleanup"))
+    assertThat(history.endEvents("lab-kept-cleanup"))
         .isEqualTo(Map.of(TeardownControllerProcess.KEY, END_CONTROLLER_DESTROYED));
     assertTheLabIsAsItWas(controller);
     assertTheMaasKeyLeakedNowhere();
-  }
-
-  private String bootstrapInstance(String run) {
-    return engine
-        .getHistoryService()
-        .createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(run)
-        .processDefinitionKey(BootstrapControllerProcess.KEY)
-        .singleResult()
-        .getId();
   }
 
   private void assertTheControllerRunsOnServer1(String controller, String server1) {
@@ -198,7 +181,7 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
   }
 
   private void assertGrafanaAndPrometheusAreActive(String controller) {
-    JujuStatus status = modelStatus(controller);
+    JujuStatus status = juju.status(controller, MODEL);
     assertThat(status.applications()).containsOnlyKeys("grafana", "prometheus");
     status
         .applications()
@@ -211,14 +194,5 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
                   .isNotEmpty()
                   .allSatisfy(u -> assertThat(u.isSettled()).as(u.name()).isTrue());
             });
-  }
-
-  private void assertTheLabIsAsItWas(String controller) {
-    assertThat(lab.mainHost().state().controller(controller)).isEmpty();
-    assertEveryMachineReadyWithoutOwner();
-    assertNoIncidentEver();
-    LabCounters counters = lab.mainHost().state().counters(controller);
-    assertThat(counters.bootstraps()).isEqualTo(1);
-    assertThat(counters.destroys()).isEqualTo(1);
   }
 }
