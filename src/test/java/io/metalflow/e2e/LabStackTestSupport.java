@@ -46,11 +46,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
       "camunda.bpm.job-execution.wait-time-in-millis=100",
       "camunda.bpm.job-execution.max-wait=500",
       "metalflow.process.poll-interval=PT1S",
-      "metalflow.process.commissioning-timeout=PT1M",
-      "metalflow.process.bootstrap-timeout=PT2M",
-      "metalflow.process.settle-timeout=PT1M",
-      "metalflow.process.destroy-timeout=PT1M",
-      "metalflow.process.release-timeout=PT30S"
+      // generous for a loaded CI machine: a timeout only fires when something is wrong
+      "metalflow.process.commissioning-timeout=PT2M",
+      "metalflow.process.bootstrap-timeout=PT3M",
+      "metalflow.process.settle-timeout=PT2M",
+      "metalflow.process.destroy-timeout=PT2M",
+      "metalflow.process.release-timeout=PT1M"
     })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // Each class has its own data dir, so no other class can reuse its context: close it (the lab,
@@ -58,7 +59,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class LabStackTestSupport {
 
-  static final Duration STEP_TIMEOUT = Duration.ofSeconds(90);
+  static final Duration STEP_TIMEOUT = Duration.ofMinutes(3);
   static final String ADMIN = "admin";
   static final String MODEL = "prom";
   static final ObjectMapper JSON = new ObjectMapper();
