@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * The files of one test class's run: a fresh temp data dir under {@code target/e2e} (lab state, H2,
  * admin password) and the log file Metalflow writes there. Logging is configured before any test
  * property source is read, so the log file is handed over as the system property {@code
- * logging.file.name}; create this before the Spring context starts (a static field read by
- * {@code @DynamicPropertySource}) and {@link #close()} it after the class.
+ * logging.file.name} and Logback is marked for configuration again; create this before the Spring
+ * context starts (a static field read by {@code @DynamicPropertySource}) and {@link #close()} it
+ * after the class.
  */
 final class LabRunFiles implements AutoCloseable {
 
@@ -34,6 +36,9 @@ final class LabRunFiles implements AutoCloseable {
       LabRunFiles files =
           new LabRunFiles(Files.createTempDirectory(ROOT, name + "-").toAbsolutePath());
       System.setProperty(LOG_FILE_PROPERTY, files.logFile.toString());
+      // Spring Boot configures Logback once per JVM while an earlier test's context is cached;
+      // marking it uninitialized makes this class's context configure it again, with our file.
+      LoggingSystem.get(LabRunFiles.class.getClassLoader()).cleanUp();
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
