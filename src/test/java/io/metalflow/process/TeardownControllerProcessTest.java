@@ -101,6 +101,13 @@ class TeardownControllerProcessTest extends ProcessTestSupport {
     assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
         .isEqualTo("\"yes\" is not one of the choices: choose \"approve\" or \"reject\".");
 
+    complete(USER_TASK_APPROVE_TEARDOWN, Map.of(TEARDOWN_DECISION, "y".repeat(3000)));
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo(
+            "\""
+                + "y".repeat(60)
+                + "…\" is not one of the choices: choose \"approve\" or \"reject\".");
+
     assertThat(pi).isWaitingAt(USER_TASK_APPROVE_TEARDOWN);
     assertThat(runtime.createIncidentQuery().count()).isZero();
     verify(juju, never()).startDestroyController(any(), any());

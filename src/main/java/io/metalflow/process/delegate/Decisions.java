@@ -14,11 +14,16 @@ import org.springframework.stereotype.Component;
  * conditions). A decision gateway takes a flow only for a known value; anything else (missing, a
  * typo from a REST client, a machine that was not offered) goes back to the task with {@link
  * CommonNames#DECISION_PROBLEM} saying what to fix, so a bad answer never becomes an incident.
+ * Every method only reads variables and sets or removes that one variable: idempotent, and it does
+ * not throw for any answer.
  */
 @Component("decisions")
 public class Decisions {
 
   private static final TypeReference<List<Map<String, String>>> OPTIONS = new TypeReference<>() {};
+
+  /** How much of a wrong answer the sentence repeats. */
+  static final int ECHO_LIMIT = 60;
 
   /** Task end listener: the problem of the previous round no longer applies. */
   public void clear(DelegateExecution execution) {
@@ -35,7 +40,7 @@ public class Decisions {
     String problem =
         value == null
             ? "No decision was given: choose " + listed + "."
-            : "\"" + value + "\" is not one of the choices: choose " + listed + ".";
+            : quoted(value) + " is not one of the choices: choose " + listed + ".";
     execution.setVariable(CommonNames.DECISION_PROBLEM, problem);
   }
 
@@ -59,8 +64,12 @@ public class Decisions {
         CommonNames.DECISION_PROBLEM,
         chosen == null
             ? "Choose the Ready machine Metalflow should tag."
-            : "\""
-                + chosen
-                + "\" is not one of the Ready machines listed: choose one from the list.");
+            : quoted(chosen)
+                + " is not one of the Ready machines listed: choose one from the list.");
+  }
+
+  private static String quoted(String answer) {
+    String shown = answer.length() > ECHO_LIMIT ? answer.substring(0, ECHO_LIMIT) + "…" : answer;
+    return "\"" + shown + "\"";
   }
 }
