@@ -3,6 +3,7 @@ package io.metalflow.process.delegate;
 import static io.metalflow.process.CommonNames.*;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.metalflow.juju.CharmReferences;
 import io.metalflow.juju.ConfigEntries;
 import io.metalflow.juju.InvalidJujuNameException;
@@ -12,9 +13,11 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Checks the inputs of a process before anything reaches MAAS or a shell. Juju names, charms,
@@ -27,6 +30,11 @@ final class StackInput {
 
   static final Pattern MAAS_TAG = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   static final int MAX_UNITS = 20;
+  static final int MAX_PROBLEMS = 10;
+  static final List<String> APPLICATION_TEXT =
+      List.of("name", "charm", "channel", "base", "constraints");
+  static final List<String> RELATION_TEXT = List.of("first", "second");
+  static final int MAX_PROBLEM_LENGTH = 300;
   static final List<String> TIMINGS =
       List.of(
           POLL_INTERVAL,
@@ -40,11 +48,29 @@ final class StackInput {
 
   private StackInput() {}
 
-  /** The problems with the known variables among {@code variables}; empty when all are fine. */
+  /**
+   * The problems with the known variables among {@code variables}; empty when all are fine. At most
+   * {@link #MAX_PROBLEMS} are named (each at most {@link #MAX_PROBLEM_LENGTH} characters), so the
+   * readable error always fits in a text variable.
+   */
   static List<String> problems(Map<String, Object> variables) {
     StackInput input = new StackInput();
     input.check(variables);
-    return input.problems;
+    return capped(input.problems);
+  }
+
+  private static List<String> capped(List<String> all) {
+    List<String> shown = new ArrayList<>();
+    for (String problem : all.subList(0, Math.min(all.size(), MAX_PROBLEMS))) {
+      shown.add(
+          problem.length() > MAX_PROBLEM_LENGTH
+              ? problem.substring(0, MAX_PROBLEM_LENGTH) + "…"
+              : problem);
+    }
+    if (all.size() > MAX_PROBLEMS) {
+      shown.add("and " + (all.size() - MAX_PROBLEMS) + " more problems");
+    }
+    return shown;
   }
 
   private void check(Map<String, Object> v) {
@@ -66,9 +92,28 @@ final class StackInput {
 
   private void juju(Map<String, Object> v, String key, UnaryOperator<String> rule) {
     Object value = v.get(key);
-    if (value != null) {
+    if (value != null && text(key, value)) {
       check(key, () -> rule.apply(value.toString()));
     }
+  }
+
+  /** Names and timings are text; a number, boolean or JSON value in their place is a problem. */
+  private boolean text(String key, Object value) {
+    if (value instanceof String) {
+      return true;
+    }
+    problems.add(key + " " + shorten(value) + ": must be text, was " + typeName(value));
+    return false;
+  }
+
+  private static String typeName(Object value) {
+    if (value instanceof Number) {
+      return "a number";
+    }
+    if (value instanceof Boolean) {
+      return "a boolean";
+    }
+    return value instanceof SpinJsonNode ? "JSON" : value.getClass().getSimpleName();
   }
 
   private void check(String at, Runnable rule) {
@@ -80,7 +125,9 @@ final class StackInput {
   }
 
   private void tag(Object value) {
-    if (value != null && !MAAS_TAG.matcher(value.toString()).matches()) {
+    if (value != null
+        && text(MACHINE_TAG, value)
+        && !MAAS_TAG.matcher(value.toString()).matches()) {
       problems.add(MACHINE_TAG + " \"" + shorten(value) + "\": use letters, digits, '_' and '-'");
     }
   }
@@ -94,7 +141,7 @@ final class StackInput {
 
   private void duration(Map<String, Object> v, String key) {
     Object value = v.get(key);
-    if (value == null) {
+    if (value == null || !text(key, value)) {
       return;
     }
     try {
@@ -108,6 +155,9 @@ final class StackInput {
   }
 
   private void applications(Object value) {
+    if (!wellShaped(APPLICATIONS, value, APPLICATION_TEXT)) {
+      return;
+    }
     List<ApplicationInput> apps = list(value, APPLICATIONS, new TypeReference<>() {});
     if (apps == null) {
       return;
@@ -149,6 +199,9 @@ final class StackInput {
   }
 
   private void relations(Object value) {
+    if (!wellShaped(RELATIONS, value, RELATION_TEXT)) {
+      return;
+    }
     List<RelationInput> relations = list(value, RELATIONS, new TypeReference<>() {});
     for (int i = 0; relations != null && i < relations.size(); i++) {
       RelationInput r = relations.get(i);
@@ -163,6 +216,39 @@ final class StackInput {
       return;
     }
     check(at, () -> JujuNames.endpoint(RelationInput.endpoint(text)));
+  }
+
+  /**
+   * Before the lenient typed read (which would turn {@code 42} or {@code true} into text): the
+   * entries' text fields are text, {@code units} a whole number, {@code config} a flat map.
+   */
+  private boolean wellShaped(String key, Object value, List<String> textFields) {
+    JsonNode tree;
+    try {
+      tree = value == null ? null : Vars.read(value, new TypeReference<JsonNode>() {});
+    } catch (IllegalArgumentException e) {
+      return true; // list() names the problem
+    }
+    int before = problems.size();
+    for (int i = 0; tree != null && tree.isArray() && i < tree.size(); i++) {
+      String at = key + "[" + i + "]";
+      JsonNode item = tree.get(i);
+      textFields.forEach(field -> shape(at + "." + field, item.path(field), JsonNode::isTextual));
+      shape(at + ".units", item.path("units"), n -> n.isIntegralNumber() && n.canConvertToInt());
+      shape(at + ".config", item.path("config"), JsonNode::isObject);
+      item.path("config").fields().forEachRemaining(e -> configValue(at, e.getValue()));
+    }
+    return problems.size() == before;
+  }
+
+  private void configValue(String at, JsonNode value) {
+    shape(at + ".config", value, n -> n.isValueNode());
+  }
+
+  private void shape(String at, JsonNode node, java.util.function.Predicate<JsonNode> fits) {
+    if (!node.isMissingNode() && !node.isNull() && !fits.test(node)) {
+      problems.add(at + ": wrong type " + node.getNodeType().name().toLowerCase(Locale.ROOT));
+    }
   }
 
   private <T> List<T> list(Object value, String key, TypeReference<List<T>> type) {
