@@ -2,6 +2,8 @@ package io.metalflow.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -25,9 +27,27 @@ public final class Rest {
 
   private final String base;
   private final String authorization;
+  private final HttpClient http;
 
   Rest(String base, String user, String password) {
+    this(base, user, password, HTTP);
+  }
+
+  /** A browser-like client: no credentials, keeps cookies (for the webapps' session and CSRF). */
+  static Rest withCookies(String base) {
+    return new Rest(
+        base,
+        null,
+        null,
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .build());
+  }
+
+  private Rest(String base, String user, String password, HttpClient http) {
     this.base = base;
+    this.http = http;
     this.authorization =
         user == null
             ? null
@@ -44,6 +64,19 @@ public final class Rest {
       String shown = body.length() > 300 ? body.substring(0, 300) + "…" : body;
       return method + " " + path + " -> " + status + " " + shown;
     }
+  }
+
+  /** The value of cookie {@code name} this client holds, or null. */
+  String cookie(String name) {
+    return http
+        .cookieHandler()
+        .map(handler -> ((CookieManager) handler).getCookieStore().getCookies())
+        .orElse(List.of())
+        .stream()
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .reduce((first, second) -> second)
+        .orElse(null);
   }
 
   /** Every answer any {@code Rest} received in this JVM. */
@@ -93,7 +126,7 @@ public final class Rest {
     }
     try {
       HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       Reply reply =
           new Reply(method, path, response.statusCode(), response.body(), response.headers());
       RECEIVED.add(reply);

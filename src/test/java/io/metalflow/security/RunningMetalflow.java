@@ -1,5 +1,7 @@
 package io.metalflow.security;
 
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.Slf4jLogger;
 import io.metalflow.MetalflowApplication;
 import io.metalflow.lab.EmbeddedLab;
 import java.io.IOException;
@@ -69,6 +71,8 @@ public final class RunningMetalflow {
     args.add("--logging.level.io.metalflow.juju=TRACE");
     args.add("--logging.level.com.jcraft.jsch=TRACE");
     args.add("--spring.main.banner-mode=off");
+    // JSch logs nowhere by default; route it to SLF4J so its log is scanned too.
+    JSch.setLogger(new Slf4jLogger());
     SpringApplication app = new SpringApplication(MetalflowApplication.class);
     return new RunningMetalflow(app.run(args.toArray(String[]::new)), dataDir);
   }
@@ -134,6 +138,14 @@ public final class RunningMetalflow {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  String operatorPassword() {
+    return operatorPassword;
+  }
+
+  String viewerPassword() {
+    return viewerPassword;
   }
 
   /** REST as the admin. */

@@ -28,7 +28,9 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 final class StackInput {
 
-  static final Pattern MAAS_TAG = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  /** As MAAS names tags, and as juju's {@code tags=} constraint accepts them (no leading '-'). */
+  static final Pattern MAAS_TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]{0,63}");
+
   static final int MAX_UNITS = 20;
   static final int MAX_PROBLEMS = 10;
   static final List<String> APPLICATION_TEXT =
@@ -128,7 +130,11 @@ final class StackInput {
     if (value != null
         && text(MACHINE_TAG, value)
         && !MAAS_TAG.matcher(value.toString()).matches()) {
-      problems.add(MACHINE_TAG + " \"" + shorten(value) + "\": use letters, digits, '_' and '-'");
+      problems.add(
+          MACHINE_TAG
+              + " \""
+              + shorten(value)
+              + "\": use letters, digits, '_' and '-', not starting with '-'");
     }
   }
 
