@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -41,12 +43,17 @@ public final class RunningMetalflow {
     this.dataDir = dataDir;
   }
 
-  /** The running application, started on first use. */
+  /**
+   * The running application, started on first use. Its engine is made the registered "default"
+   * engine again each time: the REST API and the webapps look the engine up in Camunda's static
+   * registry, where another Spring context of the same test JVM may have put its own.
+   */
   public static synchronized RunningMetalflow get() {
     if (instance == null) {
       instance = start();
       instance.createUsers();
     }
+    ProcessEngines.registerProcessEngine(instance.bean(ProcessEngine.class));
     return instance;
   }
 
