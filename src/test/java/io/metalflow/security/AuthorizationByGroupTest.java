@@ -150,7 +150,11 @@ class AuthorizationByGroupTest {
             operator.post(
                 "/engine-rest/user/create",
                 "{\"profile\":{\"id\":\"mallory\"},\"credentials\":" + strong + "}"),
-            operator.put("/engine-rest/user/secviewer/credentials", strong),
+            operator.put(
+                "/engine-rest/user/secviewer/credentials",
+                "{\"password\":\"Str0ng-Enough!\",\"authenticatedUserPassword\":\""
+                    + app.operatorPassword()
+                    + "\"}"),
             operator.put("/engine-rest/user/secviewer/profile", "{\"id\":\"secviewer\"}"),
             operator.delete("/engine-rest/user/secviewer"),
             operator.post("/engine-rest/group/create", "{\"id\":\"rogues\",\"name\":\"Rogues\"}"),

@@ -126,11 +126,23 @@ class UnauthenticatedAccessTest {
         .isZero();
   }
 
-  /** Static plugin files, login and logout are public in the webapps by design. */
+  /**
+   * Public in the webapps by design: static plugin files, login, logout, and "who am I", which
+   * answers 404 without a session ({@link #whoAmIWithoutASessionIsNotFound}).
+   */
   private static boolean isPublicByDesign(Endpoint op) {
     return op.path().contains("/static/")
-        || op.path().matches("/auth/user/default/login/default")
-        || op.path().equals("/auth/user/default/logout");
+        || op.path().equals("/auth/user/default/login/default")
+        || op.path().equals("/auth/user/default/logout")
+        || op.path().equals("/auth/user/default");
+  }
+
+  @Test
+  void whoAmIWithoutASessionIsNotFound() {
+    Reply whoAmI = app.anonymous().get("/camunda/api/admin/auth/user/default");
+
+    assertThat(whoAmI.status()).isEqualTo(404);
+    assertThat(whoAmI.body()).doesNotContain("userId");
   }
 
   private record Webapp(String name, Application application) {}
