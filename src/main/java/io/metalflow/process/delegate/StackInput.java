@@ -3,7 +3,6 @@ package io.metalflow.process.delegate;
 import static io.metalflow.process.CommonNames.*;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.metalflow.juju.CharmReferences;
 import io.metalflow.juju.ConfigEntries;
 import io.metalflow.juju.InvalidJujuNameException;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -224,37 +222,11 @@ final class StackInput {
     check(at, () -> JujuNames.endpoint(RelationInput.endpoint(text)));
   }
 
-  /**
-   * Before the lenient typed read (which would turn {@code 42} or {@code true} into text): the
-   * entries' text fields are text, {@code units} a whole number, {@code config} a flat map.
-   */
+  /** Adds the entries' type problems; true when there are none (then the typed read follows). */
   private boolean wellShaped(String key, Object value, List<String> textFields) {
-    JsonNode tree;
-    try {
-      tree = value == null ? null : Vars.read(value, new TypeReference<JsonNode>() {});
-    } catch (IllegalArgumentException e) {
-      return true; // list() names the problem
-    }
-    int before = problems.size();
-    for (int i = 0; tree != null && tree.isArray() && i < tree.size(); i++) {
-      String at = key + "[" + i + "]";
-      JsonNode item = tree.get(i);
-      textFields.forEach(field -> shape(at + "." + field, item.path(field), JsonNode::isTextual));
-      shape(at + ".units", item.path("units"), n -> n.isIntegralNumber() && n.canConvertToInt());
-      shape(at + ".config", item.path("config"), JsonNode::isObject);
-      item.path("config").fields().forEachRemaining(e -> configValue(at, e.getValue()));
-    }
-    return problems.size() == before;
-  }
-
-  private void configValue(String at, JsonNode value) {
-    shape(at + ".config", value, n -> n.isValueNode());
-  }
-
-  private void shape(String at, JsonNode node, java.util.function.Predicate<JsonNode> fits) {
-    if (!node.isMissingNode() && !node.isNull() && !fits.test(node)) {
-      problems.add(at + ": wrong type " + node.getNodeType().name().toLowerCase(Locale.ROOT));
-    }
+    List<String> found = StackInputShapes.problems(key, value, textFields);
+    problems.addAll(found);
+    return found.isEmpty();
   }
 
   private <T> List<T> list(Object value, String key, TypeReference<List<T>> type) {
