@@ -17,8 +17,12 @@ import java.security.SecureRandom;
 final class AdminPassword {
 
   static final String FILE_NAME = "admin-password";
-  private static final String ALPHABET =
-      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+  private static final String LOWER = "abcdefghijkmnopqrstuvwxyz";
+  private static final String DIGITS = "23456789";
+  private static final String SPECIAL = "-_.+";
+  private static final String ALPHABET = UPPER + LOWER + DIGITS;
+  private static final String[] REQUIRED = {UPPER, LOWER, DIGITS, SPECIAL};
 
   private final String value;
   private final boolean generated;
@@ -61,13 +65,24 @@ final class AdminPassword {
     Files.writeString(file, password + "\n", StandardCharsets.UTF_8, StandardOpenOption.WRITE);
   }
 
+  /**
+   * {@code length} random characters, at least one of each class the engine's password policy asks
+   * for (lower case, upper case, digit, special), none that is hard to read or to quote.
+   */
   static String random(int length) {
     SecureRandom random = new SecureRandom();
     StringBuilder sb = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    for (int i = 0; i < Math.max(0, length - REQUIRED.length); i++) {
+      sb.append(pick(random, ALPHABET));
+    }
+    for (String kind : REQUIRED) {
+      sb.insert(random.nextInt(sb.length() + 1), pick(random, kind));
     }
     return sb.toString();
+  }
+
+  private static char pick(SecureRandom random, String characters) {
+    return characters.charAt(random.nextInt(characters.length()));
   }
 
   String value() {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,10 +64,12 @@ class IdentitySetup implements ApplicationRunner {
       user = identity.newUser(admin.user());
       user.setFirstName("Metalflow");
       user.setLastName("Admin");
+      requireStrong(user);
       user.setPassword(password.value());
       identity.saveUser(user);
       log.info("Created admin user '{}'", admin.user());
     } else if (!identity.checkPassword(admin.user(), password.value())) {
+      requireStrong(user);
       user.setPassword(password.value());
       identity.saveUser(user);
       log.info("Updated the password of admin user '{}' from configuration", admin.user());
@@ -75,6 +78,23 @@ class IdentitySetup implements ApplicationRunner {
     ensureMembership(admin.user(), Groups.CAMUNDA_ADMIN);
     for (Resources resource : Resources.values()) {
       grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
+    }
+  }
+
+  /** With the engine's password policy on, a weak admin password stops the start, saying why. */
+  private void requireStrong(User user) {
+    if (identity.getPasswordPolicy() == null) {
+      return;
+    }
+    PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(password.value(), user);
+    if (!result.isValid()) {
+      throw new IllegalStateException(
+          "the admin password "
+              + (password.file() == null
+                  ? "from METALFLOW_ADMIN_PASSWORD"
+                  : "in " + password.file() + " (delete the file to generate a new one)")
+              + " does not meet the password policy: "
+              + PasswordRules.describe(result.getViolatedRules()));
     }
   }
 

@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
  * checks Prometheus {@code /-/ready}, Grafana {@code /api/health}, a Prometheus data source that
  * points at the Prometheus unit (created when missing) and that data source's health.
  *
+ * <p>Tunnels go only to the addresses {@code juju status} reports for the units of the given model,
+ * and only when they are IP address literals ({@link UnitAddress}).
+ *
  * <p>Idempotent: a second call finds the data source the first created. A check that answers but
  * fails gives a verification whose {@link StackVerification#passed()} is false; an unreachable
  * service (I/O, tunnel, HTTP 502/503/504) is a retryable {@link StackUnreachableException}.
@@ -145,7 +148,7 @@ public final class TunnelStackVerifier implements StackVerifier {
       return Optional.empty();
     }
     return app.units().values().stream()
-        .filter(u -> u.publicAddress() != null && !u.publicAddress().isBlank())
+        .filter(u -> UnitAddress.isIpLiteral(u.publicAddress()))
         .min(Comparator.comparing(UnitState::name));
   }
 

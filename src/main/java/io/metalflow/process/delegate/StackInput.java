@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Checks the inputs of a process before anything reaches MAAS or a shell. Juju names, charms,
@@ -25,8 +26,15 @@ import java.util.regex.Pattern;
  */
 final class StackInput {
 
-  static final Pattern MAAS_TAG = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  /** As MAAS names tags, and as juju's {@code tags=} constraint accepts them (no leading '-'). */
+  static final Pattern MAAS_TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]{0,63}");
+
   static final int MAX_UNITS = 20;
+  static final int MAX_PROBLEMS = 10;
+  static final List<String> APPLICATION_TEXT =
+      List.of("name", "charm", "channel", "base", "constraints");
+  static final List<String> RELATION_TEXT = List.of("first", "second");
+  static final int MAX_PROBLEM_LENGTH = 300;
   static final List<String> TIMINGS =
       List.of(
           POLL_INTERVAL,
@@ -40,11 +48,29 @@ final class StackInput {
 
   private StackInput() {}
 
-  /** The problems with the known variables among {@code variables}; empty when all are fine. */
+  /**
+   * The problems with the known variables among {@code variables}; empty when all are fine. At most
+   * {@link #MAX_PROBLEMS} are named (each at most {@link #MAX_PROBLEM_LENGTH} characters), so the
+   * readable error always fits in a text variable.
+   */
   static List<String> problems(Map<String, Object> variables) {
     StackInput input = new StackInput();
     input.check(variables);
-    return input.problems;
+    return capped(input.problems);
+  }
+
+  private static List<String> capped(List<String> all) {
+    List<String> shown = new ArrayList<>();
+    for (String problem : all.subList(0, Math.min(all.size(), MAX_PROBLEMS))) {
+      shown.add(
+          problem.length() > MAX_PROBLEM_LENGTH
+              ? problem.substring(0, MAX_PROBLEM_LENGTH) + "…"
+              : problem);
+    }
+    if (all.size() > MAX_PROBLEMS) {
+      shown.add("and " + (all.size() - MAX_PROBLEMS) + " more problems");
+    }
+    return shown;
   }
 
   private void check(Map<String, Object> v) {
@@ -66,9 +92,28 @@ final class StackInput {
 
   private void juju(Map<String, Object> v, String key, UnaryOperator<String> rule) {
     Object value = v.get(key);
-    if (value != null) {
+    if (value != null && text(key, value)) {
       check(key, () -> rule.apply(value.toString()));
     }
+  }
+
+  /** Names and timings are text; a number, boolean or JSON value in their place is a problem. */
+  private boolean text(String key, Object value) {
+    if (value instanceof String) {
+      return true;
+    }
+    problems.add(key + " " + shorten(value) + ": must be text, was " + typeName(value));
+    return false;
+  }
+
+  private static String typeName(Object value) {
+    if (value instanceof Number) {
+      return "a number";
+    }
+    if (value instanceof Boolean) {
+      return "a boolean";
+    }
+    return value instanceof SpinJsonNode ? "JSON" : value.getClass().getSimpleName();
   }
 
   private void check(String at, Runnable rule) {
@@ -80,8 +125,14 @@ final class StackInput {
   }
 
   private void tag(Object value) {
-    if (value != null && !MAAS_TAG.matcher(value.toString()).matches()) {
-      problems.add(MACHINE_TAG + " \"" + shorten(value) + "\": use letters, digits, '_' and '-'");
+    if (value != null
+        && text(MACHINE_TAG, value)
+        && !MAAS_TAG.matcher(value.toString()).matches()) {
+      problems.add(
+          MACHINE_TAG
+              + " \""
+              + shorten(value)
+              + "\": use letters, digits, '_' and '-', not starting with '-'");
     }
   }
 
@@ -94,7 +145,7 @@ final class StackInput {
 
   private void duration(Map<String, Object> v, String key) {
     Object value = v.get(key);
-    if (value == null) {
+    if (value == null || !text(key, value)) {
       return;
     }
     try {
@@ -108,6 +159,9 @@ final class StackInput {
   }
 
   private void applications(Object value) {
+    if (!wellShaped(APPLICATIONS, value, APPLICATION_TEXT)) {
+      return;
+    }
     List<ApplicationInput> apps = list(value, APPLICATIONS, new TypeReference<>() {});
     if (apps == null) {
       return;
@@ -149,6 +203,9 @@ final class StackInput {
   }
 
   private void relations(Object value) {
+    if (!wellShaped(RELATIONS, value, RELATION_TEXT)) {
+      return;
+    }
     List<RelationInput> relations = list(value, RELATIONS, new TypeReference<>() {});
     for (int i = 0; relations != null && i < relations.size(); i++) {
       RelationInput r = relations.get(i);
@@ -163,6 +220,13 @@ final class StackInput {
       return;
     }
     check(at, () -> JujuNames.endpoint(RelationInput.endpoint(text)));
+  }
+
+  /** Adds the entries' type problems; true when there are none (then the typed read follows). */
+  private boolean wellShaped(String key, Object value, List<String> textFields) {
+    List<String> found = StackInputShapes.problems(key, value, textFields);
+    problems.addAll(found);
+    return found.isEmpty();
   }
 
   private <T> List<T> list(Object value, String key, TypeReference<List<T>> type) {
