@@ -1,0 +1,78 @@
+package io.metalflow.browser;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A Metalflow on the embedded lab (ephemeral lab ports, a fresh data directory, the lab ten to
+ * twenty times faster than real hardware) on a random port, and Debian's Chromium to look at it.
+ * Chromium is checked before Spring starts, so a skipped class costs nothing. All browser test
+ * classes share this configuration, hence one Spring context.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "metalflow.lab.enabled=true",
+      "metalflow.lab.maas.port=0",
+      "metalflow.lab.main-host.port=0",
+      "metalflow.lab.time-scale=0.05",
+      "metalflow.admin.password=" + BrowserTestSupport.PASSWORD
+    })
+abstract class BrowserTestSupport {
+
+  static final String ADMIN = "admin";
+  static final String PASSWORD = "browser-test-secret";
+
+  static Chromium chromium;
+
+  @LocalServerPort int port;
+
+  @DynamicPropertySource
+  static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
+    String dataDir = Files.createTempDirectory("metalflow-browser").toString();
+    registry.add("metalflow.data-dir", () -> dataDir);
+  }
+
+  @BeforeAll
+  static void launchChromium() {
+    chromium = Chromium.launch();
+  }
+
+  @AfterAll
+  static void closeChromium() {
+    if (chromium != null) {
+      chromium.close();
+      chromium = null;
+    }
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** A new tab that records every answer of Metalflow with a status of 400 or more. */
+  static Page newTab(List<String> failedRequests) {
+    Page page = chromium.newPage();
+    page.onResponse(
+        response -> {
+          if (response.status() >= 400) {
+            failedRequests.add(
+                response.status() + " " + response.request().method() + " " + response.url());
+          }
+        });
+    return page;
+  }
+
+  static List<String> failedRequests() {
+    return new CopyOnWriteArrayList<>();
+  }
+}

@@ -1,0 +1,108 @@
+package io.metalflow.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Camunda Cockpit's process instance and process definition views: which activities carry a running
+ * token on the diagram, and the diagram itself. Cockpit does not refresh by itself, so waiting
+ * reloads the page.
+ */
+final class Cockpit {
+
+  static final String PATH = "/camunda/app/cockpit/default/";
+
+  private static final Duration BADGES_LOAD = Duration.ofSeconds(5);
+
+  private final Page page;
+  private final String baseUrl;
+
+  Cockpit(Page page, String baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  Page page() {
+    return page;
+  }
+
+  void openInstance(String processInstanceId, String processKey) {
+    page.navigate(baseUrl + PATH + "#/process-instance/" + processInstanceId + "/runtime");
+    waitForDiagram(processKey);
+  }
+
+  void openDefinition(String processDefinitionId, String processKey) {
+    page.navigate(baseUrl + PATH + "#/process-definition/" + processDefinitionId + "/runtime");
+    waitForDiagram(processKey);
+  }
+
+  /** Element ids that show a running-instance badge on the diagram. */
+  List<String> activeActivities() {
+    return page.locator(".djs-overlays").all().stream()
+        .filter(overlay -> runningCount(overlay) > 0)
+        .map(overlay -> overlay.getAttribute("data-container-id"))
+        .toList();
+  }
+
+  /**
+   * Reloads the instance view until one of {@code activityIds} carries a token, and returns that
+   * id. The badges load after the diagram, so each load is watched for a few seconds.
+   */
+  String waitUntilActive(Collection<String> activityIds, String processKey, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    List<String> active = List.of();
+    while (Instant.now().isBefore(deadline)) {
+      Instant loadWatched = Instant.now().plus(BADGES_LOAD);
+      while (Instant.now().isBefore(loadWatched)) {
+        active = activeActivities();
+        for (String id : activityIds) {
+          if (active.contains(id)) {
+            return id;
+          }
+        }
+        page.waitForTimeout(500);
+      }
+      page.reload();
+      waitForDiagram(processKey);
+    }
+    throw new AssertionError(
+        "None of " + activityIds + " became active in " + timeout + "; active: " + active);
+  }
+
+  /** The definition names in the "Called Process Instances" tab. */
+  List<String> calledProcesses() {
+    page.getByText("Called Process Instances").first().click();
+    Locator rows = page.locator(".ctn-tabbed-content table tbody tr");
+    rows.first().waitFor();
+    return rows.allInnerTexts();
+  }
+
+  Locator diagram(String processKey) {
+    return page.locator("svg[data-element-id='" + processKey + "']");
+  }
+
+  private void waitForDiagram(String processKey) {
+    diagram(processKey)
+        .locator("g.djs-shape")
+        .first()
+        .waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+    page.waitForLoadState();
+  }
+
+  private static int runningCount(Locator overlay) {
+    Locator count = overlay.locator(".instance-count");
+    try {
+      if (count.count() == 0 || !count.first().isVisible()) {
+        return 0;
+      }
+      return Integer.parseInt(count.first().innerText().trim());
+    } catch (NumberFormatException | TimeoutError e) {
+      return 0;
+    }
+  }
+}

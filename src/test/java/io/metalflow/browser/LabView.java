@@ -1,0 +1,75 @@
+package io.metalflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Metalflow's lab view ({@code /lab/}): the MAAS machines table as the page shows it. The page
+ * refreshes itself, so waiting never reloads it.
+ */
+final class LabView {
+
+  static final String PATH = "/lab/";
+
+  private final Page page;
+  private final String baseUrl;
+
+  LabView(Page page, String baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  Page page() {
+    return page;
+  }
+
+  void open() {
+    page.navigate(baseUrl + PATH);
+    page.locator("#machines tr").first().waitFor();
+  }
+
+  /** Waits until the machine's status badge reads {@code status}, without reloading the page. */
+  void waitForStatus(String hostname, String status, Duration timeout) {
+    assertThat(statusBadge(hostname))
+        .hasText(status, new LocatorAssertions.HasTextOptions().setTimeout(timeout.toMillis()));
+  }
+
+  String status(String hostname) {
+    return statusBadge(hostname).innerText();
+  }
+
+  List<String> tags(String hostname) {
+    return row(hostname).locator("td:nth-child(6) .badge").allInnerTexts();
+  }
+
+  String owner(String hostname) {
+    return row(hostname).locator("td:nth-child(5)").innerText();
+  }
+
+  List<String> hostnames() {
+    return page.locator("#machines tr td:first-child").allInnerTexts();
+  }
+
+  /** The "Where" column of the running processes, one entry per process instance row. */
+  List<String> runningProcesses() {
+    return page.locator("#processes tr").allInnerTexts();
+  }
+
+  private Locator statusBadge(String hostname) {
+    return row(hostname).locator("td:nth-child(3) .badge").first();
+  }
+
+  private Locator row(String hostname) {
+    return page.locator("#machines tr")
+        .filter(
+            new Locator.FilterOptions()
+                .setHas(
+                    page.locator(
+                        "td:first-child", new Page.LocatorOptions().setHasText(hostname))));
+  }
+}
