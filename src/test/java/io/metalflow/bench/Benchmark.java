@@ -21,26 +21,52 @@ public final class Benchmark {
     long start = System.nanoTime();
     report.line("# Metalflow benchmark, %s%s", Instant.now(), options.quick() ? " (quick)" : "");
     machine(report);
-    ZeroDelayPhase.Result zero = new ZeroDelayPhase(options, report).run();
-    ScaledPhase.Result scaled = new ScaledPhase(options, report).run();
-    List<ConcurrencyPoint> points = new ConcurrencyPhase(options, report).run();
-    new MaasLoadPhase(options, report).run();
-    summary(report, zero, scaled, points);
+    ZeroDelayPhase.Result zero = phase(report, () -> new ZeroDelayPhase(options, report).run());
+    ScaledPhase.Result scaled = phase(report, () -> new ScaledPhase(options, report).run());
+    List<ConcurrencyPoint> points =
+        phase(report, () -> new ConcurrencyPhase(options, report).run());
+    phase(
+        report,
+        () -> {
+          new MaasLoadPhase(options, report).run();
+          return null;
+        });
+    if (zero != null && scaled != null && points != null) {
+      summary(report, zero, scaled, points);
+    }
     report.line("");
     report.line(
         "Whole run: %s; load average at the end %.2f.",
         Report.s((System.nanoTime() - start) / 1e9), load());
-    ConcurrencyPlot.write(
-        points,
-        String.format(
-            "time scale %s, poll %s, %d cores, -Xmx %d MiB",
-            options.timeScale(),
-            options.scaledPoll(),
-            Runtime.getRuntime().availableProcessors(),
-            Runtime.getRuntime().maxMemory() / 1048576),
-        options.output().resolve("concurrency.png"));
+    if (points != null) {
+      ConcurrencyPlot.write(
+          points,
+          String.format(
+              "time scale %s, poll %s, %d cores, -Xmx %d MiB",
+              options.timeScale(),
+              options.scaledPoll(),
+              Runtime.getRuntime().availableProcessors(),
+              Runtime.getRuntime().maxMemory() / 1048576),
+          options.output().resolve("concurrency.png"));
+    }
     report.write(options.output().resolve("report.md"));
     System.exit(0);
+  }
+
+  /** A phase of the benchmark; a failing one is reported and the others still run. */
+  interface Phase<T> {
+    T run() throws Exception;
+  }
+
+  private static <T> T phase(Report report, Phase<T> phase) {
+    try {
+      return phase.run();
+    } catch (Exception | AssertionError e) {
+      report.line("");
+      report.line("**This part failed**: %s", e);
+      e.printStackTrace();
+      return null;
+    }
   }
 
   private static void machine(Report report) {

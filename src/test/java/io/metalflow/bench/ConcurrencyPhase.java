@@ -24,7 +24,7 @@ final class ConcurrencyPhase {
     int largest = IntStream.of(options.concurrency()).max().orElse(1);
     Duration poll = options.scaledPoll();
     LabSpec spec =
-        new LabSpec("concurrent", options.timeScale(), BenchOptions.machinesFor(largest), poll);
+        new LabSpec("concurrent", options.timeScale(), BenchOptions.machinesFor(largest), poll, 3);
     try (MetalflowRun run = MetalflowRun.start(spec, options.output())) {
       report.section("(c) Concurrent stacks");
       report.line(

@@ -11,8 +11,10 @@ import java.util.Map;
  * @param timeScale {@code metalflow.lab.time-scale} (0 = no delays)
  * @param machines MAAS machines in the lab
  * @param poll {@code metalflow.process.poll-interval}
+ * @param subnet third octet of the lab's machine addresses ({@code 127.208.<subnet>.x}): the
+ *     benchmark's stand-ins never collide with another lab running on the same machine
  */
-record LabSpec(String name, double timeScale, int machines, Duration poll) {
+record LabSpec(String name, double timeScale, int machines, Duration poll, int subnet) {
 
   /** Spring properties (given as command-line arguments, so they win over every config file). */
   Map<String, String> properties(String dataDir) {
@@ -27,6 +29,7 @@ record LabSpec(String name, double timeScale, int machines, Duration poll) {
     p.put("metalflow.lab.main-host.port", "0");
     p.put("metalflow.lab.time-scale", Double.toString(timeScale));
     p.put("metalflow.lab.maas.machines", Integer.toString(machines));
+    p.put("metalflow.lab.address-prefix", "127.208." + subnet + ".");
     p.put("metalflow.process.poll-interval", poll.toString());
     p.put("metalflow.process.commissioning-timeout", "PT10M");
     p.put("metalflow.process.bootstrap-timeout", "PT10M");
@@ -34,6 +37,7 @@ record LabSpec(String name, double timeScale, int machines, Duration poll) {
     p.put("metalflow.process.destroy-timeout", "PT10M");
     p.put("metalflow.process.release-timeout", "PT10M");
     p.put("spring.main.banner-mode", "off");
+    p.put("spring.main.log-startup-info", "false");
     p.put("logging.level.root", "WARN");
     p.put("logging.level.io.metalflow.bench", "INFO");
     return p;

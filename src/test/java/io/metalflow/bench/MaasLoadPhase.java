@@ -27,7 +27,7 @@ final class MaasLoadPhase {
 
   void run() {
     Duration poll = Duration.ofNanos((long) (options.realPoll().toNanos() * METALFLOW_SCALE));
-    LabSpec spec = new LabSpec("maas-load", LAB_SCALE, 5, poll);
+    LabSpec spec = new LabSpec("maas-load", LAB_SCALE, 5, poll, 4);
     try (MetalflowRun run = MetalflowRun.start(spec, options.output())) {
       report.section("(d) MAAS API load");
       report.line(

@@ -1,44 +1,52 @@
 package io.metalflow.bench;
 
+import io.metalflow.process.BootstrapControllerProcess;
+import io.metalflow.process.DeployApplicationsProcess;
 import io.metalflow.process.ObservabilityStackProcess;
 import io.metalflow.process.TeardownControllerProcess;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
  * The operator of a benchmark run: completes "Done with the lab" and approves the teardown as soon
- * as they appear. Any other user task is an unplanned intervention: counted, and answered so the
- * lab is left clean (tear down after a failure, release stuck machines).
+ * as they appear. Any other user task is an unplanned intervention: counted, printed, and answered
+ * so that the stack ends and the lab is left clean (abort, tear down after a failure, release stuck
+ * machines). "Tag a machine" is left open: the benchmark tags machines before it starts.
  */
 final class Operator {
 
   private final TaskService tasks;
-  private final AtomicInteger interventions = new AtomicInteger();
+  private final Set<String> interventions = ConcurrentHashMap.newKeySet();
 
   Operator(TaskService tasks) {
     this.tasks = tasks;
   }
 
-  /** Completes every open task once; returns how many it completed. */
-  int completeOpenTasks() {
-    int done = 0;
+  /** Completes every open task it has an answer for. */
+  void completeOpenTasks() {
     for (Task task : tasks.createTaskQuery().active().list()) {
-      Map<String, Object> answer = answer(task.getTaskDefinitionKey());
+      String key = task.getTaskDefinitionKey();
+      Map<String, Object> answer = planned(key);
+      if (answer == null) {
+        if (interventions.add(task.getId())) {
+          System.out.println("  operator intervention: " + key + " (" + task.getName() + ")");
+        }
+        answer = unplanned(key);
+      }
       if (answer != null) {
         tasks.complete(task.getId(), answer);
-        done++;
       }
     }
-    return done;
   }
 
   int interventions() {
-    return interventions.get();
+    return interventions.size();
   }
 
-  private Map<String, Object> answer(String taskKey) {
+  private static Map<String, Object> planned(String taskKey) {
     if (ObservabilityStackProcess.USER_TASK_LAB_DONE.equals(taskKey)) {
       return Map.of();
     }
@@ -46,7 +54,19 @@ final class Operator {
       return Map.of(
           TeardownControllerProcess.TEARDOWN_DECISION, TeardownControllerProcess.DECISION_APPROVE);
     }
-    interventions.incrementAndGet();
+    return null;
+  }
+
+  private static Map<String, Object> unplanned(String taskKey) {
+    if (DeployApplicationsProcess.USER_TASK_INVESTIGATE_UNIT.equals(taskKey)) {
+      return Map.of(
+          DeployApplicationsProcess.UNIT_DECISION, DeployApplicationsProcess.DECISION_ABORT);
+    }
+    if (BootstrapControllerProcess.USER_TASK_RECOMMISSION_MACHINE.equals(taskKey)
+        || BootstrapControllerProcess.USER_TASK_COMMISSIONING_TIMED_OUT.equals(taskKey)) {
+      return Map.of(
+          BootstrapControllerProcess.MACHINE_DECISION, BootstrapControllerProcess.DECISION_ABORT);
+    }
     if (ObservabilityStackProcess.USER_TASK_TEARDOWN_AFTER_FAILURE.equals(taskKey)) {
       return Map.of(
           ObservabilityStackProcess.FAILURE_DECISION, ObservabilityStackProcess.DECISION_TEARDOWN);

@@ -29,7 +29,7 @@ final class ScaledPhase {
 
   Result run() {
     Duration poll = options.scaledPoll();
-    LabSpec spec = new LabSpec("scaled", options.timeScale(), 5, poll);
+    LabSpec spec = new LabSpec("scaled", options.timeScale(), 5, poll, 2);
     try (MetalflowRun run = MetalflowRun.start(spec, options.output())) {
       report.section("(b) One stack on a time-scaled lab: Metalflow against the manual baseline");
       report.line(

@@ -27,7 +27,7 @@ final class ZeroDelayPhase {
   }
 
   Result run() throws Exception {
-    LabSpec spec = new LabSpec("zero-delay", 0, 5, POLL);
+    LabSpec spec = new LabSpec("zero-delay", 0, 5, POLL, 1);
     try (MetalflowRun run = MetalflowRun.start(spec, options.output())) {
       report.section("(a) One stack on a zero-delay lab");
       report.line(
