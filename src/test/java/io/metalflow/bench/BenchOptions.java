@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param concurrency the concurrent-stack levels of (c)
  * @param sideBySide stacks of the "N concurrent against N baseline runs in a row" comparison
  * @param restRequests REST starts per client in (e)
+ * @param only the parts to run, e.g. {@code ab} ({@code bench.only}); empty: all
  */
 record BenchOptions(
     boolean quick,
@@ -21,7 +22,13 @@ record BenchOptions(
     Path output,
     int[] concurrency,
     int sideBySide,
-    int restRequests) {
+    int restRequests,
+    String only) {
+
+  /** Whether part {@code letter} (a–e) runs: all unless {@code bench.only} lists some. */
+  boolean runs(String letter) {
+    return only.isBlank() || only.contains(letter);
+  }
 
   static BenchOptions fromSystemProperties() {
     boolean quick = Boolean.getBoolean("bench.quick");
@@ -29,7 +36,14 @@ record BenchOptions(
     Path output = Path.of(System.getProperty("bench.output", "target/bench"));
     int[] levels = quick ? new int[] {1, 3, 5} : new int[] {1, 10, 50};
     return new BenchOptions(
-        quick, scale, Duration.ofSeconds(15), output, levels, quick ? 3 : 10, quick ? 10 : 25);
+        quick,
+        scale,
+        Duration.ofSeconds(15),
+        output,
+        levels,
+        quick ? 3 : 10,
+        quick ? 10 : 25,
+        System.getProperty("bench.only", ""));
   }
 
   /** The process poll interval in the time-scaled lab: the real-hardware one times the scale. */

@@ -21,16 +21,22 @@ public final class Benchmark {
     long start = System.nanoTime();
     report.line("# Metalflow benchmark, %s%s", Instant.now(), options.quick() ? " (quick)" : "");
     machine(report);
-    ZeroDelayPhase.Result zero = phase(report, () -> new ZeroDelayPhase(options, report).run());
-    ScaledPhase.Result scaled = phase(report, () -> new ScaledPhase(options, report).run());
+    ZeroDelayPhase.Result zero =
+        options.runs("a") || options.runs("e")
+            ? phase(report, () -> new ZeroDelayPhase(options, report).run())
+            : null;
+    ScaledPhase.Result scaled =
+        options.runs("b") ? phase(report, () -> new ScaledPhase(options, report).run()) : null;
     List<ConcurrencyPoint> points =
-        phase(report, () -> new ConcurrencyPhase(options, report).run());
-    phase(
-        report,
-        () -> {
-          new MaasLoadPhase(options, report).run();
-          return null;
-        });
+        options.runs("c") ? phase(report, () -> new ConcurrencyPhase(options, report).run()) : null;
+    if (options.runs("d")) {
+      phase(
+          report,
+          () -> {
+            new MaasLoadPhase(options, report).run();
+            return null;
+          });
+    }
     if (zero != null && scaled != null && points != null) {
       summary(report, zero, scaled, points);
     }

@@ -118,6 +118,40 @@ final class EngineShare {
         timers.size());
   }
 
+  /** A wait between two steps: nothing ran from {@code millis} before {@code nextActivity}. */
+  record Gap(String nextActivity, String nextType, long millis) {}
+
+  /**
+   * The {@code n} longest stretches in which no step (task, event, gateway) of the window was
+   * running, each named by the step that ended it: where the engine waited for acquisition.
+   */
+  List<Gap> largestGaps(int n) {
+    List<HistoricActivityInstance> steps =
+        activities.stream()
+            .filter(
+                a ->
+                    !List.of("subProcess", "callActivity", "multiInstanceBody")
+                        .contains(a.getActivityType()))
+            .sorted(java.util.Comparator.comparing(HistoricActivityInstance::getStartTime))
+            .toList();
+    List<Gap> gaps = new ArrayList<>();
+    long busyUntil = Long.MIN_VALUE;
+    for (HistoricActivityInstance a : steps) {
+      long start = a.getStartTime().getTime();
+      if (busyUntil != Long.MIN_VALUE && start > busyUntil) {
+        gaps.add(new Gap(a.getActivityId(), a.getActivityType(), start - busyUntil));
+      }
+      busyUntil = Math.max(busyUntil, a.getEndTime().getTime());
+    }
+    gaps.sort(java.util.Comparator.comparingLong(Gap::millis).reversed());
+    return gaps.subList(0, Math.min(n, gaps.size()));
+  }
+
+  /** Sum of all such stretches (ms). */
+  long idleMillis() {
+    return largestGaps(Integer.MAX_VALUE).stream().mapToLong(Gap::millis).sum();
+  }
+
   private List<HistoricActivityInstance> of(String type) {
     return activities.stream().filter(a -> type.equals(a.getActivityType())).toList();
   }

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 record LabSpec(String name, double timeScale, int machines, Duration poll, int subnet) {
 
+  /** System properties {@code bench.spring.X=V} become the Spring property {@code X=V}. */
+  static final String OVERRIDE = "bench.spring.";
+
   /** Spring properties (given as command-line arguments, so they win over every config file). */
   Map<String, String> properties(String dataDir) {
     Map<String, String> p = new LinkedHashMap<>();
@@ -40,6 +43,14 @@ record LabSpec(String name, double timeScale, int machines, Duration poll, int s
     p.put("spring.main.log-startup-info", "false");
     p.put("logging.level.root", "WARN");
     p.put("logging.level.io.metalflow.bench", "INFO");
+    System.getProperties()
+        .stringPropertyNames()
+        .forEach(
+            name -> {
+              if (name.startsWith(OVERRIDE)) {
+                p.put(name.substring(OVERRIDE.length()), System.getProperty(name));
+              }
+            });
     return p;
   }
 }

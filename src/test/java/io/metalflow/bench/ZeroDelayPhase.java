@@ -48,12 +48,20 @@ final class ZeroDelayPhase {
         EngineShare share =
             EngineShare.of(run.history(), run.timings().calls(), start, System.currentTimeMillis());
         stacks.add(share.breakdown(r.seconds() * 1000, POLL.toMillis()));
-        report.line("- stack %d: %s (%s)", i, Report.s(r.seconds()), r.endActivity());
+        report.line(
+            "- stack %d: %s (%s); idle between steps %s, longest: %s",
+            i,
+            Report.s(r.seconds()),
+            r.endActivity(),
+            Report.ms(share.idleMillis()),
+            share.largestGaps(4));
       }
       EngineShare all =
           EngineShare.of(run.history(), run.timings().calls(), from, System.currentTimeMillis());
       Result result = summarize(stacks, all);
-      rest(run);
+      if (options.runs("e")) {
+        rest(run);
+      }
       return result;
     }
   }
@@ -112,8 +120,7 @@ final class ZeroDelayPhase {
     double seconds = (System.nanoTime() - start) / 1e9;
     Stats s = Stats.of(latencies);
     report.line(
-        "%d starts (each followed by a delete of the instance) by 20 clients in %s: "
-            + "p50 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f starts/s.",
+        "%d starts by 20 clients in %s: " + "p50 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f starts/s.",
         s.count(), Report.s(seconds), s.median(), s.p99(), s.max(), s.count() / seconds);
   }
 }
