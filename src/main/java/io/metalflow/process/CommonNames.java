@@ -38,6 +38,13 @@ public final class CommonNames {
   public static final String ERROR = "error";
   public static final String ERROR_CODE = "errorCode";
 
+  /**
+   * Why the operator sees a task again: a plain sentence about the decision it was completed with
+   * (missing, not one of the choices, a machine that was not offered). Set when a decision gateway
+   * sends the run back to its task, removed when the task is completed again; every form shows it.
+   */
+  public static final String DECISION_PROBLEM = "decisionProblem";
+
   // Detached jobs on the main host (bootstrap, destroy-controller)
   /** Run id of the detached job, derived from the process instance id and set at start. */
   public static final String RUN_ID = "runId";

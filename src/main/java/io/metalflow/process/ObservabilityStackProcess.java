@@ -18,6 +18,10 @@ public final class ObservabilityStackProcess {
   public static final String BOUNDARY_LAB_DONE = "Event_LabDone";
   public static final String CALL_TEARDOWN_CONTROLLER = "CallActivity_TeardownController";
   public static final String END_LAB_TORN_DOWN = "EndEvent_LabTornDown";
+
+  /** The teardown was rejected or failed: the controller and its machines are still there. */
+  public static final String END_LAB_NOT_TORN_DOWN = "EndEvent_LabNotTornDown";
+
   public static final String USER_TASK_TEARDOWN_AFTER_FAILURE = "UserTask_TeardownAfterFailure";
   public static final String CALL_TEARDOWN_AFTER_FAILURE = "CallActivity_TeardownAfterFailure";
   public static final String END_FAILED_TORN_DOWN = "EndEvent_FailedTornDown";

@@ -166,6 +166,70 @@ class BootstrapControllerProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void tagForMeWithoutAnOfferedMachineAsksAgainInPlainWordsAndTagsNothing() {
+    when(maas.machines(MachineQuery.all().withTags("juju")))
+        .thenReturn(List.of(), List.of(machine("def456", "server2", MachineStatus.READY, "juju")));
+    when(maas.machines(MachineQuery.all().withStatuses(MachineStatus.READY)))
+        .thenReturn(List.of(machine("def456", "server2", MachineStatus.READY)));
+    ProcessInstance pi = start(KEY, Map.of());
+
+    complete(USER_TASK_TAG_MACHINE, Map.of(TAG_CHOICE, TAG_FOR_ME));
+    assertThat(pi).isWaitingAt(USER_TASK_TAG_MACHINE);
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("Choose the Ready machine Metalflow should tag.");
+
+    complete(USER_TASK_TAG_MACHINE, Map.of(TAG_CHOICE, TAG_FOR_ME, CHOSEN_MACHINE, "zzz999"));
+    assertThat(pi).isWaitingAt(USER_TASK_TAG_MACHINE);
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("\"zzz999\" is not one of the Ready machines listed: choose one from the list.");
+
+    complete(USER_TASK_TAG_MACHINE, Map.of(TAG_CHOICE, "please"));
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo(
+            "\"please\" is not one of the choices: choose \"tag-for-me\" or \"tagged-in-maas\".");
+    verify(maas, never()).updateTagNodes(anyString(), any(), any());
+    assertThat(runtime.createIncidentQuery().count()).isZero();
+
+    complete(USER_TASK_TAG_MACHINE, Map.of(TAG_CHOICE, TAG_FOR_ME, CHOSEN_MACHINE, "def456"));
+    verify(maas).updateTagNodes("juju", List.of("def456"), List.of());
+    assertThat(pi).isWaitingAt(TIMER_BOOTSTRAP_POLL);
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM)).isNull();
+  }
+
+  @Test
+  void recommissionDecisionNobodyKnowsAsksAgainInsteadOfAborting() {
+    taggedMachines(
+        machine("abc123", "server1", MachineStatus.FAILED_COMMISSIONING, "juju"),
+        machine("abc123", "server1", MachineStatus.FAILED_COMMISSIONING, "juju"));
+    ProcessInstance pi = start(KEY, Map.of());
+
+    complete(USER_TASK_RECOMMISSION_MACHINE, Map.of());
+    assertThat(pi).isWaitingAt(USER_TASK_RECOMMISSION_MACHINE);
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("No decision was given: choose \"retry\" or \"abort\".");
+    complete(USER_TASK_RECOMMISSION_MACHINE, Map.of(MACHINE_DECISION, "later"));
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("\"later\" is not one of the choices: choose \"retry\" or \"abort\".");
+
+    complete(USER_TASK_RECOMMISSION_MACHINE, Map.of(MACHINE_DECISION, DECISION_ABORT));
+    assertThat(pi).isEnded().hasPassed(END_MACHINE_ABORTED);
+    verify(maas, times(1)).commission("abc123");
+  }
+
+  @Test
+  void commissioningTimeoutAnsweredWithARecommissionDecisionAsksAgain() {
+    taggedMachines(machine("abc123", "server1", MachineStatus.COMMISSIONING, "juju"));
+    ProcessInstance pi = start(KEY, Map.of());
+    fireTimer(BOUNDARY_COMMISSIONING_TIMED_OUT);
+
+    complete(USER_TASK_COMMISSIONING_TIMED_OUT, Map.of(MACHINE_DECISION, DECISION_RETRY));
+
+    assertThat(pi).isWaitingAt(USER_TASK_COMMISSIONING_TIMED_OUT);
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("\"retry\" is not one of the choices: choose \"wait\" or \"abort\".");
+  }
+
+  @Test
   void firstCommissioningFailureIsRecommissionedThroughMaasOnceThenBootstraps() {
     taggedMachines(
         machine("abc123", "server1", MachineStatus.FAILED_COMMISSIONING, "juju"),

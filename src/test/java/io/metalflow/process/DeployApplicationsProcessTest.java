@@ -74,6 +74,10 @@ class DeployApplicationsProcessTest extends ProcessTestSupport {
         .thenReturn(status("grafana/0=blocked/idle", "prometheus/0=active/idle"));
 
     ProcessInstance pi = start(KEY, Map.of());
+    complete(USER_TASK_INVESTIGATE_UNIT, Map.of(UNIT_DECISION, "skip"));
+    assertThat(pi).isWaitingAt(USER_TASK_INVESTIGATE_UNIT);
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("\"skip\" is not one of the choices: choose \"retry\" or \"abort\".");
     complete(USER_TASK_INVESTIGATE_UNIT, Map.of(UNIT_DECISION, DECISION_ABORT));
 
     assertThat(pi).isEnded().hasPassed(END_DEPLOY_ABORTED);

@@ -129,6 +129,40 @@ class ObservabilityStackProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void rejectedTeardownEndsTheLabAsLeftUpNotAsTornDown() {
+    ProcessInstance pi = start(KEY, Map.of());
+    fireTimer(BootstrapControllerProcess.TIMER_BOOTSTRAP_POLL);
+    complete(USER_TASK_LAB_DONE, Map.of());
+    complete(
+        TeardownControllerProcess.USER_TASK_APPROVE_TEARDOWN,
+        Map.of(
+            TeardownControllerProcess.TEARDOWN_DECISION,
+            TeardownControllerProcess.DECISION_REJECT));
+
+    assertThat(pi).isEnded().hasPassed(END_LAB_NOT_TORN_DOWN).hasNotPassed(END_LAB_TORN_DOWN);
+    assertThat((String) variable(pi, TEARDOWN_ERROR)).startsWith("The teardown was rejected");
+    assertThat((String) variable(pi, ERROR)).startsWith("The lab was left up");
+    verify(juju, never()).startDestroyController(any(), any());
+  }
+
+  @Test
+  void unknownAnswerToTearDownAfterFailureAsksAgainThenKeeps() {
+    when(juju.ensureApplication(any(), any(), any()))
+        .thenThrow(new JujuConflictException("application grafana exists with charm ubuntu"));
+    ProcessInstance pi = start(KEY, Map.of());
+    fireTimer(BootstrapControllerProcess.TIMER_BOOTSTRAP_POLL);
+
+    complete(USER_TASK_TEARDOWN_AFTER_FAILURE, Map.of(FAILURE_DECISION, "later"));
+    assertThat(pi).isWaitingAt(USER_TASK_TEARDOWN_AFTER_FAILURE);
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("\"later\" is not one of the choices: choose \"teardown\" or \"keep\".");
+    complete(USER_TASK_TEARDOWN_AFTER_FAILURE, Map.of(FAILURE_DECISION, DECISION_KEEP));
+
+    assertThat(pi).isEnded().hasPassed(END_FAILED_KEPT);
+    verify(juju, never()).startDestroyController(any(), any());
+  }
+
+  @Test
   void bootstrapFailureEndsTheStackWithoutOfferingTeardown() {
     when(juju.job(any())).thenReturn(JobStatus.exited(1));
     when(juju.jobLog(any(), any(Long.class))).thenReturn("ERROR failed to bootstrap model\n");

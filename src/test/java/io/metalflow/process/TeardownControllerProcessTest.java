@@ -77,11 +77,33 @@ class TeardownControllerProcessTest extends ProcessTestSupport {
     when(maas.machines(HELD)).thenReturn(machines(MachineStatus.DEPLOYED));
 
     ProcessInstance pi = start(KEY, Map.of());
-    complete(USER_TASK_APPROVE_TEARDOWN, Map.of(TEARDOWN_DECISION, DECISION_REJECT));
+    complete(
+        USER_TASK_APPROVE_TEARDOWN,
+        Map.of(TEARDOWN_DECISION, DECISION_REJECT, TEARDOWN_COMMENT, "still needed"));
 
     assertThat(pi).isEnded().hasPassed(END_TEARDOWN_REJECTED).hasNotPassed(TASK_START_DESTROY);
+    assertThat(variable(pi, ERROR))
+        .isEqualTo("The teardown was rejected: nothing was destroyed.\nstill needed");
     verify(juju, never()).startDestroyController(any(), any());
     verify(maas, never()).release(anyString(), anyString());
+  }
+
+  @Test
+  void missingOrUnknownTeardownDecisionAsksAgainAndDestroysNothing() {
+    when(maas.machines(HELD)).thenReturn(machines(MachineStatus.DEPLOYED));
+    ProcessInstance pi = start(KEY, Map.of());
+
+    complete(USER_TASK_APPROVE_TEARDOWN, Map.of());
+    assertThat(pi).isWaitingAt(USER_TASK_APPROVE_TEARDOWN);
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("No decision was given: choose \"approve\" or \"reject\".");
+    complete(USER_TASK_APPROVE_TEARDOWN, Map.of(TEARDOWN_DECISION, "yes"));
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("\"yes\" is not one of the choices: choose \"approve\" or \"reject\".");
+
+    assertThat(pi).isWaitingAt(USER_TASK_APPROVE_TEARDOWN);
+    assertThat(runtime.createIncidentQuery().count()).isZero();
+    verify(juju, never()).startDestroyController(any(), any());
   }
 
   @Test
@@ -103,6 +125,10 @@ class TeardownControllerProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(USER_TASK_APPROVE_RELEASE);
     assertThat((String) runtime.getVariable(pi.getId(), STUCK_SUMMARY))
         .isEqualTo("server2 (m0): Deployed");
+    complete(USER_TASK_APPROVE_RELEASE, Map.of(RELEASE_DECISION, "free them"));
+    assertThat(pi).isWaitingAt(USER_TASK_APPROVE_RELEASE);
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("\"free them\" is not one of the choices: choose \"release\" or \"leave\".");
     complete(USER_TASK_APPROVE_RELEASE, Map.of(RELEASE_DECISION, DECISION_RELEASE));
 
     verify(maas).release(eq("m0"), anyString());
