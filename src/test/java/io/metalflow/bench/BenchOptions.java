@@ -1,0 +1,62 @@
+package io.metalflow.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What one benchmark run does, from system properties ({@code bench.*}).
+ *
+ * @param quick a smoke run: fewer repetitions and concurrency 1/3/5 instead of 1/10/50
+ * @param timeScale the lab's time scale for the time-scaled parts (b–d)
+ * @param realPoll Metalflow's poll interval on real hardware; scaled by {@code timeScale}
+ * @param output where the report and the plot go
+ * @param concurrency the concurrent-stack levels of (c)
+ * @param sideBySide stacks of the "N concurrent against N baseline runs in a row" comparison
+ * @param restRequests REST starts per client in (e)
+ * @param only the parts to run, e.g. {@code ab} ({@code bench.only}); empty: all
+ */
+record BenchOptions(
+    boolean quick,
+    double timeScale,
+    Duration realPoll,
+    Path output,
+    int[] concurrency,
+    int sideBySide,
+    int restRequests,
+    String only) {
+
+  /** Whether part {@code letter} (a–e) runs: all unless {@code bench.only} lists some. */
+  boolean runs(String letter) {
+    return only.isBlank() || only.contains(letter);
+  }
+
+  static BenchOptions fromSystemProperties() {
+    boolean quick = Boolean.getBoolean("bench.quick");
+    double scale = Double.parseDouble(System.getProperty("bench.time-scale", "0.02"));
+    Path output = Path.of(System.getProperty("bench.output", "target/bench"));
+    int[] levels = quick ? new int[] {1, 3, 5} : new int[] {1, 10, 50};
+    return new BenchOptions(
+        quick,
+        scale,
+        Duration.ofSeconds(15),
+        output,
+        levels,
+        quick ? 3 : 10,
+        quick ? 10 : 25,
+        System.getProperty("bench.only", ""));
+  }
+
+  /** The process poll interval in the time-scaled lab: the real-hardware one times the scale. */
+  Duration scaledPoll() {
+    return scaled(realPoll);
+  }
+
+  Duration scaled(Duration real) {
+    return Duration.ofNanos((long) (real.toNanos() * timeScale));
+  }
+
+  /** Machines the lab needs for {@code stacks} concurrent stacks: a controller and two units. */
+  static int machinesFor(int stacks) {
+    return Math.max(5, 3 * stacks);
+  }
+}
