@@ -14,10 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lab in its own JVM ({@code --lab-only}) on ephemeral loopback ports, its state under {@code
- * <data-dir>/lab}. Metalflow JVMs started with {@link ExternalMetalflow} use it through the files
- * it writes there (MAAS key, SSH key, known_hosts). Read its records with {@link #records()} and
- * talk to its MAAS with {@link #maas()} (the lab's own key).
+ * The lab in its own JVM ({@code --lab-only}) on ephemeral loopback ports and a random machine
+ * address prefix ({@link LoopbackPrefix}), its state under {@code <data-dir>/lab}, its log in
+ * {@code <data-dir>/logs/lab.log}. Metalflow JVMs started with {@link ExternalMetalflow} use it
+ * through the files it writes there (MAAS key, SSH key, known_hosts). Read its records with {@link
+ * #records()} and talk to its MAAS with {@link #maas()} (the lab's own key).
  */
 public final class ExternalLab implements AutoCloseable {
 
@@ -48,8 +49,14 @@ public final class ExternalLab implements AutoCloseable {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("maas.port", "0");
     settings.put("main-host.port", "0");
+    settings.put("address-prefix", LoopbackPrefix.random());
     settings.putAll(lab);
-    List<String> args = new ArrayList<>(List.of("--lab-only", "--metalflow.data-dir=" + dataDir));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--lab-only",
+                "--metalflow.data-dir=" + dataDir,
+                "--logging.file.name=" + dataDir.resolve("logs/lab.log")));
     settings.forEach((key, value) -> args.add("--metalflow.lab." + key + "=" + value));
     ChildJvm jvm =
         launcher.start(

@@ -124,7 +124,7 @@ public final class StackOperator {
 
   /** Passes until every stack ended or the time is up; true when all ended. */
   public boolean runToEnd(Duration timeout) {
-    return runUntil(() -> false, timeout);
+    return runUntil(() -> runs().stream().allMatch(StackRun::isEnded), timeout);
   }
 
   /**
