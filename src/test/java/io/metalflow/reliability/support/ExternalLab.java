@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * through the files it writes there (MAAS key, SSH key, known_hosts). Read its records with {@link
  * #records()} and talk to its MAAS with {@link #maas()} (the lab's own key).
  */
-public final class ExternalLab implements AutoCloseable {
+public final class ExternalLab implements Lab, AutoCloseable {
 
   private static final Pattern RUNNING =
       Pattern.compile("Lab running: MAAS (http://\\S+) , main host ssh://\\S+@([0-9.]+):(\\d+)");
@@ -74,6 +74,7 @@ public final class ExternalLab implements AutoCloseable {
     }
   }
 
+  @Override
   public Path dataDir() {
     return dataDir;
   }
@@ -98,20 +99,16 @@ public final class ExternalLab implements AutoCloseable {
     return dataDir.resolve("lab/known_hosts");
   }
 
-  /** A MAAS client holding the lab's key (the test plays the MAAS admin with it). */
+  @Override
   public MaasClient maas() {
     return maas;
-  }
-
-  public LabRecords records() {
-    return new LabRecords(dataDir);
   }
 
   public ChildJvm jvm() {
     return jvm;
   }
 
-  /** The settings a Metalflow JVM needs to use this lab. */
+  @Override
   public Map<String, String> clientProperties() {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("metalflow.lab.enabled", "false");

@@ -16,11 +16,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Metalflow in its own JVM, using an {@link ExternalLab}: the lab is off in it, MAAS and SSH point
- * at the lab's ports and files, the web server takes a free port (read from its log), the admin
- * password comes from {@code METALFLOW_ADMIN_PASSWORD}. {@link #start()} waits until {@code
- * /actuator/health} answers UP; it may be called again after {@link #stop()} or {@link #kill()} and
- * starts the same node on the same data directory and database.
+ * Metalflow in its own JVM, using a {@link Lab} (in another JVM or in the test's): the lab is off
+ * in it, MAAS and SSH point at the lab's ports and files, the web server takes a free port (read
+ * from its log), the admin password comes from {@code METALFLOW_ADMIN_PASSWORD}. {@link #start()}
+ * waits until {@code /actuator/health} answers UP; it may be called again after {@link #stop()} or
+ * {@link #kill()} and starts the same node on the same data directory and database.
  *
  * <p>Defaults for tests: H2 file database in the data directory, job lock time 20 s (a killed
  * node's jobs are taken again 20 s after it acquired them), the node's name as the engine's
@@ -62,7 +62,7 @@ public final class ExternalMetalflow implements AutoCloseable {
    * properties override the defaults (e.g. {@code spring.profiles.active=postgres}). Not started.
    */
   public static ExternalMetalflow create(
-      JvmLauncher launcher, String name, Path dataDir, ExternalLab lab, Map<String, String> extra) {
+      JvmLauncher launcher, String name, Path dataDir, Lab lab, Map<String, String> extra) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("metalflow.data-dir", dataDir.toString());
     p.putAll(lab.clientProperties());
