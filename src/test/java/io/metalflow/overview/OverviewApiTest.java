@@ -132,7 +132,7 @@ class OverviewApiTest {
 
   @Test
   void aWrongPasswordAnswers401() throws Exception {
-    user("wrongpw", "right-password", "viewers");
+    user("wrongpw", "Right-Password-1", "viewers");
 
     assertThat(get(API, basic("wrongpw", "not-the-password")).statusCode()).isEqualTo(401);
   }
@@ -205,11 +205,11 @@ class OverviewApiTest {
 
   @Test
   void viewersMayLookButAUserWithoutCockpitAccessMayNot() throws Exception {
-    user("viewer1", "viewer-password-1", "viewers");
-    user("nobody1", "nobody-password-1", null);
+    user("viewer1", "Viewer-Password-1", "viewers");
+    user("nobody1", "Nobody-Password-1", null);
 
-    assertThat(get(API, basic("viewer1", "viewer-password-1")).statusCode()).isEqualTo(200);
-    HttpResponse<String> refused = get(API, basic("nobody1", "nobody-password-1"));
+    assertThat(get(API, basic("viewer1", "Viewer-Password-1")).statusCode()).isEqualTo(200);
+    HttpResponse<String> refused = get(API, basic("nobody1", "Nobody-Password-1"));
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).doesNotContain("server1");
   }
