@@ -23,7 +23,7 @@ final class LabRunFiles implements AutoCloseable {
 
   private final Path dataDir;
   private final Path logFile;
-  private final String adminPassword = UUID.randomUUID().toString();
+  private final String adminPassword = "Lab-" + UUID.randomUUID();
 
   private LabRunFiles(Path dataDir) {
     this.dataDir = dataDir;
