@@ -150,11 +150,6 @@ class AuthorizationByGroupTest {
             operator.post(
                 "/engine-rest/user/create",
                 "{\"profile\":{\"id\":\"mallory\"},\"credentials\":" + strong + "}"),
-            operator.put(
-                "/engine-rest/user/secviewer/credentials",
-                "{\"password\":\"Str0ng-Enough!\",\"authenticatedUserPassword\":\""
-                    + app.operatorPassword()
-                    + "\"}"),
             operator.put("/engine-rest/user/secviewer/profile", "{\"id\":\"secviewer\"}"),
             operator.delete("/engine-rest/user/secviewer"),
             operator.post("/engine-rest/group/create", "{\"id\":\"rogues\",\"name\":\"Rogues\"}"),
@@ -174,6 +169,21 @@ class AuthorizationByGroupTest {
                 .list())
         .extracting(u -> u.getId())
         .containsExactly("admin");
+  }
+
+  @Test
+  void operatorsCannotChangeAnotherUsersPassword() {
+    Reply change =
+        operator.put(
+            "/engine-rest/user/secviewer/credentials",
+            "{\"password\":\"Str0ng-Enough!\",\"authenticatedUserPassword\":\""
+                + app.operatorPassword()
+                + "\"}");
+
+    assertThat(change.status()).as("users are invisible to operators").isIn(403, 404);
+    assertThat(viewer.get("/engine-rest/process-definition/count").status())
+        .as("the viewer's password still works")
+        .isEqualTo(200);
   }
 
   @Test
