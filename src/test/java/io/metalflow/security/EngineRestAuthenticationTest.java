@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(RunningMetalflow.Lease.class)
 class EngineRestAuthenticationTest {
 
   private static RunningMetalflow app;

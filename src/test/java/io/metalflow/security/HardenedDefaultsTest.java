@@ -32,10 +32,12 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /** The defaults docs/security.md promises, each shown on the running application. */
+@ExtendWith(RunningMetalflow.Lease.class)
 class HardenedDefaultsTest {
 
   private static final String JAVA_SERIALIZED_STRING = "rO0ABXQAA2FiYw==";

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The MAAS credential Metalflow hands to juju on the main host: uploaded as a 0600 file that exists
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * dropping, the upload failing half-way). Runs the real juju client code over SSH against the lab's
  * main host and looks at the host's disk while each command runs.
  */
+@ExtendWith(RunningMetalflow.Lease.class)
 class MainHostSafetyTest {
 
   private static RunningMetalflow app;

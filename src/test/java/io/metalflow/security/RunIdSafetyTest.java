@@ -49,6 +49,14 @@ class RunIdSafetyTest {
   void theWrapperScriptRefusesUnsafeRunIdsAndCreatesNothing(@ForAll("unsafe") String runId)
       throws Exception {
     Path base = Files.createTempDirectory("metalflow-run-");
+    try {
+      refusedByTheScript(base, runId);
+    } finally {
+      org.springframework.util.FileSystemUtils.deleteRecursively(base);
+    }
+  }
+
+  private void refusedByTheScript(Path base, String runId) throws Exception {
     Path script = base.resolve("bin/metalflow-run");
     Files.createDirectories(script.getParent());
     try (InputStream in = getClass().getResourceAsStream("/io/metalflow/ssh/metalflow-run")) {

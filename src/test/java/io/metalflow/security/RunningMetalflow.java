@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,6 +35,7 @@ public final class RunningMetalflow {
   public static final String VIEWER = "secviewer";
 
   private static RunningMetalflow instance;
+  private static ProcessEngine displaced;
 
   private final ConfigurableApplicationContext context;
   private final Path dataDir;
@@ -53,8 +57,39 @@ public final class RunningMetalflow {
       instance = start();
       instance.createUsers();
     }
-    ProcessEngines.registerProcessEngine(instance.bean(ProcessEngine.class));
+    ProcessEngine mine = instance.bean(ProcessEngine.class);
+    ProcessEngine current = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
+    if (current != null && current != mine) {
+      displaced = current;
+    }
+    ProcessEngines.registerProcessEngine(mine);
     return instance;
+  }
+
+  /**
+   * Gives the "default" name back to the engine {@link #get()} displaced (another test context's),
+   * so test classes running later against that context reach their own engine. Call after each test
+   * class ({@link Lease} does).
+   */
+  public static synchronized void release() {
+    if (displaced != null) {
+      ProcessEngines.registerProcessEngine(displaced);
+      displaced = null;
+    }
+  }
+
+  /** {@code @ExtendWith(RunningMetalflow.Lease.class)}: the app's engine is "default" meanwhile. */
+  public static final class Lease implements BeforeAllCallback, AfterAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      get();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+      release();
+    }
   }
 
   private static RunningMetalflow start() {

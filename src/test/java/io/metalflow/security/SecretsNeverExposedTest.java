@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One whole observability-stack run on the embedded lab, driven over REST by an operator (start,
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
  * the machine could read it: not in variables, history, incidents, job stack traces, the log file
  * or any HTTP answer.
  */
+@ExtendWith(RunningMetalflow.Lease.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecretsNeverExposedTest {
 

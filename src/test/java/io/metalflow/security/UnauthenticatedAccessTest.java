@@ -17,12 +17,14 @@ import org.camunda.bpm.welcome.impl.web.WelcomeApplication;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks every operation of the engine REST API and of the webapps' APIs, as the running
  * application's own JAX-RS resource model lists them, without credentials: each is refused. The few
  * public ones are Camunda's own whitelist and are named here (and in docs/security.md).
  */
+@ExtendWith(RunningMetalflow.Lease.class)
 class UnauthenticatedAccessTest {
 
   private static final String WEBAPP_ENGINE_API = "/camunda/api/engine";
