@@ -39,24 +39,39 @@ final class ScaledPhase {
       StackDriver driver = new StackDriver(run);
       List<Double> baseline = new ArrayList<>();
       List<Double> metalflow = new ArrayList<>();
+      List<Double> baselineCpu = new ArrayList<>();
+      List<Double> metalflowCpu = new ArrayList<>();
       List<EngineShare.Breakdown> shares = new ArrayList<>();
+      ControllerMachines.tag(run.maas(), List.of(StackNames.of("warm", 1)));
+      report.line(
+          "- warm-up baseline run (installs the client, adds cloud and credential; not counted):"
+              + " %s",
+          Report.ms(manual.run(StackNames.of("manual-warm", 1))));
       int pairs = options.quick() ? 1 : 3;
       for (int i = 1; i <= pairs; i++) {
         StackNames names = StackNames.of("b" + i, 1);
         ControllerMachines.tag(run.maas(), List.of(names));
+        double cpu = ProcessCpu.millis();
         double b = manual.run(StackNames.of("manual-b" + i, 1));
+        baselineCpu.add(ProcessCpu.millis() - cpu);
         baseline.add(b);
-        report.line("- baseline run %d: %s %s", i, Report.ms(b), manual.steps());
+        report.line(
+            "- baseline run %d: %s (CPU %s) %s",
+            i, Report.ms(b), Report.ms(ProcessCpu.millis() - cpu), manual.steps());
         long start = System.currentTimeMillis();
+        cpu = ProcessCpu.millis();
         StackResult r = driver.run(List.of(names), Duration.ofMinutes(10)).get(0);
+        metalflowCpu.add(ProcessCpu.millis() - cpu);
         if (!r.succeeded()) {
           throw new IllegalStateException("time-scaled stack ended at " + r.endActivity());
         }
         metalflow.add(r.seconds() * 1000);
-        shares.add(
-            EngineShare.of(run.history(), run.timings().calls(), start, System.currentTimeMillis())
-                .breakdown(r.seconds() * 1000, poll.toMillis()));
-        report.line("- Metalflow run %d: %s", i, Report.ms(r.seconds() * 1000));
+        EngineShare share =
+            EngineShare.of(run.history(), run.timings().calls(), start, System.currentTimeMillis());
+        shares.add(share.breakdown(r.seconds() * 1000, poll.toMillis()));
+        report.line(
+            "- Metalflow run %d: %s; idle between steps %s, longest: %s",
+            i, Report.ms(r.seconds() * 1000), Report.ms(share.idleMillis()), share.largestGaps(4));
       }
       EngineShare.Breakdown median =
           shares.stream()
@@ -70,6 +85,10 @@ final class ScaledPhase {
           Report.ms(Stats.of(baseline).median()),
           Report.ms(Stats.of(metalflow).median()),
           result.ratio());
+      report.line(
+          "CPU time of the whole JVM (lab included) per stack: baseline median %s, Metalflow"
+              + " median %s.",
+          Report.ms(Stats.of(baselineCpu).median()), Report.ms(Stats.of(metalflowCpu).median()));
       Breakdowns.print(report, "Metalflow's median time-scaled stack", median);
       return result;
     }
