@@ -22,14 +22,14 @@ final class ConcurrencyPhase {
 
   List<ConcurrencyPoint> run() {
     int largest = IntStream.of(options.concurrency()).max().orElse(1);
-    Duration poll = options.scaledPoll();
-    LabSpec spec =
-        new LabSpec("concurrent", options.timeScale(), BenchOptions.machinesFor(largest), poll, 3);
+    double scale = options.concurrencyTimeScale();
+    Duration poll = options.scaled(options.realPoll(), scale);
+    LabSpec spec = new LabSpec("concurrent", scale, BenchOptions.machinesFor(largest), poll, 3);
     try (MetalflowRun run = MetalflowRun.start(spec, options.output())) {
       report.section("(c) Concurrent stacks");
       report.line(
           "Lab: time scale %s, %d machines; poll interval %s; Metalflow started in %s.",
-          options.timeScale(), spec.machines(), poll, Report.ms(run.startupMillis()));
+          scale, spec.machines(), poll, Report.ms(run.startupMillis()));
       Baseline baseline = baseline(run, poll);
       List<ConcurrencyPoint> points = new ArrayList<>();
       report.line("");
