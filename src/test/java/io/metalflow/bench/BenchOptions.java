@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param realPoll Metalflow's poll interval on real hardware; scaled by {@code timeScale}
  * @param output where the report and the plot go
  * @param concurrency the concurrent-stack levels of (c)
- * @param sideBySide stacks of the "N concurrent against N baseline runs in a row" comparison
+ * @param sideBySide stacks of the "N concurrent against N baseline runs in a row" comparison (0: no
+ *     baseline)
  * @param restRequests REST starts per client in (e)
  * @param only the parts to run, e.g. {@code ab} ({@code bench.only}); empty: all
  */
@@ -40,7 +41,12 @@ record BenchOptions(
         Double.parseDouble(
             System.getProperty("bench.concurrency-time-scale", quick ? "0.02" : "0.1"));
     Path output = Path.of(System.getProperty("bench.output", "target/bench"));
-    int[] levels = quick ? new int[] {1, 3, 5} : new int[] {1, 10, 50};
+    int[] levels =
+        java.util.Arrays.stream(
+                System.getProperty("bench.levels", quick ? "1,3,5" : "1,10,50").split(","))
+            .mapToInt(level -> Integer.parseInt(level.strip()))
+            .toArray();
+    int sideBySide = Integer.getInteger("bench.side-by-side", quick ? 3 : 10);
     return new BenchOptions(
         quick,
         scale,
@@ -48,7 +54,7 @@ record BenchOptions(
         Duration.ofSeconds(15),
         output,
         levels,
-        quick ? 3 : 10,
+        sideBySide,
         quick ? 10 : 25,
         System.getProperty("bench.only", ""));
   }

@@ -51,6 +51,10 @@ final class ConcurrencyPhase {
   private Baseline baseline(MetalflowRun run, Duration poll) {
     ManualProcedure manual = Baselines.manual(run, poll);
     int n = options.sideBySide();
+    if (n == 0) {
+      report.line("Baseline: not run (bench.side-by-side=0).");
+      return new Baseline(0, Double.NaN, Double.NaN);
+    }
     ControllerMachines.tag(run.maas(), List.of(StackNames.of("manual", 1)));
     long start = System.nanoTime();
     List<Double> each = new ArrayList<>();
