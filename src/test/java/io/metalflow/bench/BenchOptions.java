@@ -7,17 +7,21 @@ import java.time.Duration;
  * What one benchmark run does, from system properties ({@code bench.*}).
  *
  * @param quick a smoke run: fewer repetitions and concurrency 1/3/5 instead of 1/10/50
- * @param timeScale the lab's time scale for the time-scaled parts (b–d)
+ * @param timeScale the lab's time scale of (b)
+ * @param concurrencyTimeScale the lab's time scale of (c): slower, so that a stack mostly waits, as
+ *     on real hardware, rather than mostly computes
  * @param realPoll Metalflow's poll interval on real hardware; scaled by {@code timeScale}
  * @param output where the report and the plot go
  * @param concurrency the concurrent-stack levels of (c)
- * @param sideBySide stacks of the "N concurrent against N baseline runs in a row" comparison
+ * @param sideBySide stacks of the "N concurrent against N baseline runs in a row" comparison (0: no
+ *     baseline)
  * @param restRequests REST starts per client in (e)
  * @param only the parts to run, e.g. {@code ab} ({@code bench.only}); empty: all
  */
 record BenchOptions(
     boolean quick,
     double timeScale,
+    double concurrencyTimeScale,
     Duration realPoll,
     Path output,
     int[] concurrency,
@@ -33,26 +37,34 @@ record BenchOptions(
   static BenchOptions fromSystemProperties() {
     boolean quick = Boolean.getBoolean("bench.quick");
     double scale = Double.parseDouble(System.getProperty("bench.time-scale", "0.02"));
+    double concurrencyScale =
+        Double.parseDouble(
+            System.getProperty("bench.concurrency-time-scale", quick ? "0.02" : "0.1"));
     Path output = Path.of(System.getProperty("bench.output", "target/bench"));
-    int[] levels = quick ? new int[] {1, 3, 5} : new int[] {1, 10, 50};
+    int[] levels =
+        java.util.Arrays.stream(
+                System.getProperty("bench.levels", quick ? "1,3,5" : "1,10,50").split(","))
+            .mapToInt(level -> Integer.parseInt(level.strip()))
+            .toArray();
+    int sideBySide = Integer.getInteger("bench.side-by-side", quick ? 3 : 10);
     return new BenchOptions(
         quick,
         scale,
+        concurrencyScale,
         Duration.ofSeconds(15),
         output,
         levels,
-        quick ? 3 : 10,
+        sideBySide,
         quick ? 10 : 25,
         System.getProperty("bench.only", ""));
   }
 
-  /** The process poll interval in the time-scaled lab: the real-hardware one times the scale. */
-  Duration scaledPoll() {
-    return scaled(realPoll);
+  Duration scaled(Duration real) {
+    return scaled(real, timeScale);
   }
 
-  Duration scaled(Duration real) {
-    return Duration.ofNanos((long) (real.toNanos() * timeScale));
+  Duration scaled(Duration real, double scale) {
+    return Duration.ofNanos((long) (real.toNanos() * scale));
   }
 
   /** Machines the lab needs for {@code stacks} concurrent stacks: a controller and two units. */

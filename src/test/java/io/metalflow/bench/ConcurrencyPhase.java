@@ -22,22 +22,22 @@ final class ConcurrencyPhase {
 
   List<ConcurrencyPoint> run() {
     int largest = IntStream.of(options.concurrency()).max().orElse(1);
-    Duration poll = options.scaledPoll();
-    LabSpec spec =
-        new LabSpec("concurrent", options.timeScale(), BenchOptions.machinesFor(largest), poll, 3);
+    double scale = options.concurrencyTimeScale();
+    Duration poll = options.scaled(options.realPoll(), scale);
+    LabSpec spec = new LabSpec("concurrent", scale, BenchOptions.machinesFor(largest), poll, 3);
     try (MetalflowRun run = MetalflowRun.start(spec, options.output())) {
       report.section("(c) Concurrent stacks");
       report.line(
           "Lab: time scale %s, %d machines; poll interval %s; Metalflow started in %s.",
-          options.timeScale(), spec.machines(), poll, Report.ms(run.startupMillis()));
+          scale, spec.machines(), poll, Report.ms(run.startupMillis()));
       Baseline baseline = baseline(run, poll);
       List<ConcurrencyPoint> points = new ArrayList<>();
       report.line("");
       report.line(
           "| stacks | all ended after | median stack | throughput | baseline in a row | speed-up"
-              + " | peak backlog | mean backlog | peak heap | heap after GC | failed | incidents"
+              + " | CPU per stack | peak backlog | mean backlog | peak heap | heap after GC | failed | incidents"
               + " | job failures |");
-      report.line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+      report.line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
       for (int level : options.concurrency()) {
         points.add(level(run, level, baseline));
       }
@@ -51,17 +51,29 @@ final class ConcurrencyPhase {
   private Baseline baseline(MetalflowRun run, Duration poll) {
     ManualProcedure manual = Baselines.manual(run, poll);
     int n = options.sideBySide();
+    if (n == 0) {
+      report.line("Baseline: not run (bench.side-by-side=0).");
+      return new Baseline(0, Double.NaN, Double.NaN);
+    }
     ControllerMachines.tag(run.maas(), List.of(StackNames.of("manual", 1)));
     long start = System.nanoTime();
     List<Double> each = new ArrayList<>();
+    double cpu = ProcessCpu.millis();
     for (int i = 1; i <= n; i++) {
       each.add((double) manual.run(StackNames.of("manual-c" + i, 1)));
     }
     double total = (System.nanoTime() - start) / 1e6;
+    cpu = ProcessCpu.millis() - cpu;
     Stats s = Stats.of(each);
     report.line(
-        "Baseline, %d runs one after another: %s in all (each: median %s, min %s, max %s).",
-        n, Report.ms(total), Report.ms(s.median()), Report.ms(s.min()), Report.ms(s.max()));
+        "Baseline, %d runs one after another: %s in all (each: median %s, min %s, max %s;"
+            + " CPU per run %s).",
+        n,
+        Report.ms(total),
+        Report.ms(s.median()),
+        Report.ms(s.min()),
+        Report.ms(s.max()),
+        Report.ms(cpu / n));
     return new Baseline(n, total, s.mean());
   }
 
@@ -74,7 +86,9 @@ final class ConcurrencyPhase {
     long start;
     try (Sampler sampler = new Sampler(run.management(), 200)) {
       start = System.currentTimeMillis();
+      double cpu = ProcessCpu.millis();
       results = driver.run(names, Duration.ofMinutes(options.quick() ? 5 : 15));
+      cpu = ProcessCpu.millis() - cpu;
       long end = results.stream().mapToLong(StackResult::endMillis).max().orElse(-1);
       double seconds =
           results.stream().anyMatch(r -> r.endMillis() < 0) ? Double.NaN : (end - start) / 1000.0;
@@ -95,7 +109,8 @@ final class ConcurrencyPhase {
               failed,
               incidents);
       report.line(
-          "| %d | %s | %s | %.2f /min | %s%s | %.2f× | %d | %.1f | %.0f MiB | %.0f MiB | %d | %d | %d |",
+          "| %d | %s | %s | %.2f /min | %s%s | %.2f× | %s | %d | %.1f | %.0f MiB | %.0f MiB | %d | %d"
+              + " | %d |",
           stacks,
           Report.s(seconds),
           Report.s(point.medianStackSeconds()),
@@ -103,6 +118,7 @@ final class ConcurrencyPhase {
           Report.s(baselineSeconds),
           measured ? "" : " (est.)",
           baselineSeconds / seconds,
+          Report.ms(cpu / stacks),
           sampler.peakDueJobs(),
           sampler.meanDueJobs(),
           point.peakHeapMib(),

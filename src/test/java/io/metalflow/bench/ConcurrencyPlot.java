@@ -99,7 +99,14 @@ final class ConcurrencyPlot {
           !p.baselineMeasured());
       g.setColor(Color.BLACK);
       g.drawString(p.stacks() + (p.stacks() == 1 ? " stack" : " stacks"), x, bottom + 16);
-      g.drawString(String.format("heap %.0f MiB", p.peakHeapMib()), x, bottom + 30);
+      g.drawString(
+          String.format(
+              java.util.Locale.ROOT,
+              "%.1f× faster, heap %.0f MiB",
+              p.baselineSeconds() / p.seconds(),
+              p.peakHeapMib()),
+          x,
+          bottom + 30);
     }
   }
 

@@ -26,22 +26,30 @@ final class MetalflowRun implements AutoCloseable {
   private final LabSpec spec;
   private final ConfigurableApplicationContext context;
   private final ClientTimings timings;
+  private final OpenTasks openTasks;
+  private final EndedInstances ended;
   private final long startupMillis;
 
   private MetalflowRun(
       LabSpec spec,
       ConfigurableApplicationContext context,
       ClientTimings timings,
+      OpenTasks openTasks,
+      EndedInstances ended,
       long startupMillis) {
     this.spec = spec;
     this.context = context;
     this.timings = timings;
+    this.openTasks = openTasks;
+    this.ended = ended;
     this.startupMillis = startupMillis;
   }
 
   static MetalflowRun start(LabSpec spec, Path parent) {
     Path dataDir = dataDir(parent, spec.name());
     ClientTimings timings = new ClientTimings();
+    OpenTasks openTasks = new OpenTasks();
+    EndedInstances ended = new EndedInstances();
     String[] args =
         spec.properties(dataDir.toString()).entrySet().stream()
             .map(e -> "--" + e.getKey() + "=" + e.getValue())
@@ -49,9 +57,15 @@ final class MetalflowRun implements AutoCloseable {
     long start = System.nanoTime();
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(MetalflowApplication.class)
-            .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(timings))
+            .initializers(
+                ctx -> {
+                  ctx.getBeanFactory().addBeanPostProcessor(timings);
+                  ctx.addApplicationListener(openTasks);
+                  ctx.addApplicationListener(ended);
+                })
             .run(args);
-    return new MetalflowRun(spec, context, timings, (System.nanoTime() - start) / 1_000_000);
+    return new MetalflowRun(
+        spec, context, timings, openTasks, ended, (System.nanoTime() - start) / 1_000_000);
   }
 
   private static Path dataDir(Path parent, String name) {
@@ -73,6 +87,14 @@ final class MetalflowRun implements AutoCloseable {
 
   ClientTimings timings() {
     return timings;
+  }
+
+  OpenTasks openTasks() {
+    return openTasks;
+  }
+
+  EndedInstances ended() {
+    return ended;
   }
 
   EmbeddedLab lab() {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 
 /**
  * The operator of a benchmark run: completes "Done with the lab" and approves the teardown as soon
@@ -18,32 +17,52 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class Operator {
 
-  private final TaskService tasks;
-  private final Set<String> interventions = ConcurrentHashMap.newKeySet();
+  /** Times a created task is looked for before it counts as gone (its creator rolled back). */
+  private static final int ATTEMPTS = 1000;
 
-  Operator(TaskService tasks) {
+  private final TaskService tasks;
+  private final OpenTasks open;
+  private final Set<String> interventions = ConcurrentHashMap.newKeySet();
+  private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+
+  Operator(TaskService tasks, OpenTasks open) {
     this.tasks = tasks;
+    this.open = open;
   }
 
-  /** Completes every open task it has an answer for. */
-  void completeOpenTasks() {
-    for (Task task : tasks.createTaskQuery().active().list()) {
-      String key = task.getTaskDefinitionKey();
-      Map<String, Object> answer = planned(key);
-      if (answer == null) {
-        if (interventions.add(task.getId())) {
-          System.out.println("  operator intervention: " + key + " (" + task.getName() + ")");
-        }
-        answer = unplanned(key);
-      }
-      if (answer != null) {
-        tasks.complete(task.getId(), answer);
-      }
+  /** Handles the tasks created in the next {@code millis} (at least waits that long for one). */
+  void work(long millis) {
+    OpenTasks.Created task = open.next(millis);
+    while (task != null) {
+      handle(task);
+      task = open.next(0);
     }
   }
 
   int interventions() {
     return interventions.size();
+  }
+
+  private void handle(OpenTasks.Created task) {
+    Map<String, Object> answer = planned(task.key());
+    if (answer == null) {
+      if (interventions.add(task.id())) {
+        System.out.println("  operator intervention: " + task.key());
+      }
+      answer = unplanned(task.key());
+    }
+    if (answer == null) {
+      return;
+    }
+    if (tasks.createTaskQuery().taskId(task.id()).count() == 0) {
+      if (attempts.merge(task.id(), 1, Integer::sum) < ATTEMPTS) {
+        StackDriver.sleep(3);
+        open.again(task);
+      }
+      return;
+    }
+    attempts.remove(task.id());
+    tasks.complete(task.id(), answer);
   }
 
   private static Map<String, Object> planned(String taskKey) {

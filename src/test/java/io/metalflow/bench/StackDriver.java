@@ -10,20 +10,20 @@ import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
 /**
- * Starts observability stacks through the engine API, plays the operator, and waits until every
- * stack has ended (or the deadline passed).
+ * Starts observability stacks through the engine API, plays the operator (as user tasks are
+ * created), and waits until every stack has ended (or the deadline passed): an instance whose end
+ * event was seen is read from the history, for its end time and end event.
  */
 final class StackDriver {
 
-  private static final long TASK_POLL_MILLIS = 10;
-  private static final long END_POLL_MILLIS = 100;
+  private static final long END_POLL_MILLIS = 200;
 
   private final MetalflowRun run;
   private final Operator operator;
 
   StackDriver(MetalflowRun run) {
     this.run = run;
-    this.operator = new Operator(run.tasks());
+    this.operator = new Operator(run.tasks(), run.openTasks());
   }
 
   /** Starts every stack at once and waits for all of them. */
@@ -48,14 +48,9 @@ final class StackDriver {
 
   private List<StackResult> await(Map<String, Long> started, long deadline) {
     Map<String, StackResult> ended = new HashMap<>();
-    long nextEndCheck = 0;
     while (ended.size() < started.size() && System.currentTimeMillis() < deadline) {
-      operator.completeOpenTasks();
-      if (System.currentTimeMillis() >= nextEndCheck) {
-        collectEnded(started, ended);
-        nextEndCheck = System.currentTimeMillis() + END_POLL_MILLIS;
-      }
-      sleep(TASK_POLL_MILLIS);
+      operator.work(END_POLL_MILLIS);
+      collectEnded(started, ended);
     }
     collectEnded(started, ended);
     List<StackResult> results = new ArrayList<>();
@@ -66,7 +61,10 @@ final class StackDriver {
   }
 
   private void collectEnded(Map<String, Long> started, Map<String, StackResult> ended) {
-    List<String> open = started.keySet().stream().filter(id -> !ended.containsKey(id)).toList();
+    List<String> open =
+        started.keySet().stream()
+            .filter(id -> !ended.containsKey(id) && run.ended().hasEnded(id))
+            .toList();
     if (open.isEmpty()) {
       return;
     }

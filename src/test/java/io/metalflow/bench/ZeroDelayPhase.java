@@ -44,15 +44,18 @@ final class ZeroDelayPhase {
       List<EngineShare.Breakdown> stacks = new ArrayList<>();
       for (int i = 1; i <= measured; i++) {
         long start = System.currentTimeMillis();
+        double cpu = ProcessCpu.millis();
         StackResult r = one(driver, "a" + i);
+        cpu = ProcessCpu.millis() - cpu;
         EngineShare share =
             EngineShare.of(run.history(), run.timings().calls(), start, System.currentTimeMillis());
         stacks.add(share.breakdown(r.seconds() * 1000, POLL.toMillis()));
         report.line(
-            "- stack %d: %s (%s); idle between steps %s, longest: %s",
+            "- stack %d: %s (%s), CPU %s; idle between steps %s, longest: %s",
             i,
             Report.s(r.seconds()),
             r.endActivity(),
+            Report.ms(cpu),
             Report.ms(share.idleMillis()),
             share.largestGaps(4));
       }

@@ -32,6 +32,7 @@ class CheckMachinesReadyDelegate implements JavaDelegate {
                 .filter(m -> m.status() != MachineStatus.READY)
                 .toList();
     execution.setVariable(MACHINES_READY, stuck.isEmpty());
+    PollBackoff.afterRead(execution);
     Vars.setJson(execution, STUCK_MACHINES, stuck.stream().map(Machine::systemId).toList());
     Vars.setJson(execution, STUCK_REPORT, MachineRows.rows(stuck));
     execution.setVariable(STUCK_SUMMARY, MachineRows.text(stuck));

@@ -26,6 +26,7 @@ class FindControllerMachineDelegate implements JavaDelegate {
         MachineChoice.of(
             TaggedMachines.find(maas, tag), Vars.integer(execution, COMMISSION_ATTEMPTS, 0));
     execution.setVariable(MACHINE_NEXT, choice.next());
+    PollBackoff.afterRead(execution);
     Machine machine = choice.machine();
     if (machine != null) {
       execution.setVariable(CONTROLLER_MACHINE, machine.systemId());
