@@ -70,7 +70,7 @@ class FaultSoakIT {
       StackOperator operator = StackOperator.standard(metalflow::rest, PREFIX + "-");
       boolean allEnded;
       int drops;
-      try (SshDrops sshDrops = SshDrops.start(lab.mainHost().faults(), 42, Duration.ofSeconds(2))) {
+      try (SshDrops sshDrops = SshDrops.start(lab.mainHost().faults(), 42, dropPeriod())) {
         // When all stacks run at once
         plans.forEach(operator::start);
         allEnded = operator.runToEnd(DEADLINE);
@@ -105,6 +105,11 @@ class FaultSoakIT {
       assertThat(figures.leaked).as("machines left allocated or deployed").isEmpty();
       LabInvariants.check(dataDir, lab.maas(), Duration.ofMinutes(1));
     }
+  }
+
+  /** About four drops per stack over a run: every 4 s with 20 stacks. */
+  static Duration dropPeriod() {
+    return Duration.ofMillis(80_000 / STACKS);
   }
 
   static InProcessLab.Settings labSettings(List<StackPlan> plans) {
@@ -198,10 +203,13 @@ class FaultSoakIT {
       long documented,
       long unitRetries,
       long recommissions,
+      long commissioningWaits,
+      long commissionedByMetalflow,
       long jobFailures,
       long incidents,
       long incidentRetries,
       long maas503,
+      long maasCalls,
       int sshDropsArmed,
       List<String> leaked,
       Duration took) {
@@ -215,13 +223,27 @@ class FaultSoakIT {
           runs.stream().filter(FaultSoakIT::documented).count(),
           sum(runs, DeployApplicationsProcess.USER_TASK_INVESTIGATE_UNIT),
           sum(runs, BootstrapControllerProcess.USER_TASK_RECOMMISSION_MACHINE),
+          distinctInstances(rest, BootstrapControllerProcess.TIMER_COMMISSIONING_POLL),
+          rest.count(
+              "/history/activity-instance/count?activityId="
+                  + BootstrapControllerProcess.TASK_COMMISSION_MACHINE),
           rest.count("/history/job-log/count?failureLog=true"),
-          rest.historicIncidents().size(),
+          rest.historicIncidents().stream().filter(StackOperator::isRootCause).count(),
           runs.stream().mapToLong(StackRun::incidentRetries).sum(),
           ops.stream().filter(op -> op.status() == 503).count(),
+          ops.size(),
           drops,
           LabInvariants.notReady(lab.maas()),
           Duration.between(begin, Instant.now()));
+    }
+
+    private static long distinctInstances(EngineRest rest, String activityId) {
+      return rest
+          .get("/history/activity-instance?activityId=" + activityId)
+          .findValues("processInstanceId")
+          .stream()
+          .distinct()
+          .count();
     }
 
     private static long sum(List<StackRun> runs, String task) {
@@ -231,18 +253,22 @@ class FaultSoakIT {
     void print() {
       System.out.printf(
           "[soak] stacks %d: completed %d, waiting at a task or incident %d; unit retries %d,"
-              + " recommission tasks %d; job failures (retried by the engine) %d; incidents %d"
-              + " (retried by the operator %d); MAAS 503 answers %d (last 10 000 calls); SSH"
-              + " drops armed %d; machines leaked %d %s; took %d s%n",
+              + " recommission tasks %d; stacks that waited for commissioning %d, machines"
+              + " commissioned again by Metalflow %d; job failures (retried by the engine) %d;"
+              + " incidents %d (retried by the operator %d); MAAS 503 answers %d of %d calls"
+              + " (last 10 000 kept); SSH drops armed %d; machines leaked %d %s; took %d s%n",
           stacks,
           completed,
           documented,
           unitRetries,
           recommissions,
+          commissioningWaits,
+          commissionedByMetalflow,
           jobFailures,
           incidents,
           incidentRetries,
           maas503,
+          maasCalls,
           sshDropsArmed,
           leaked.size(),
           leaked,

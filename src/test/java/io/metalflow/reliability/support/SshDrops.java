@@ -10,25 +10,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Random SSH drops on the lab's main host: every {@code period} one command name, drawn from a
- * seeded random, is armed to lose its SSH session once (the command runs, its session is closed
- * before the exit status is sent), as a flaky link would.
+ * Random SSH drops on the lab's main host: every {@code period} the next command Metalflow runs
+ * over SSH (a juju command, or the job wrapper, drawn with a seeded random) is armed to lose its
+ * SSH session: the command runs, then the session is closed before the exit status is sent, as a
+ * flaky link would. Which step it hits is whatever runs next, so the drops fall at random across
+ * every stack's steps.
  */
 public final class SshDrops implements AutoCloseable {
 
-  /** Commands Metalflow runs often: juju reads and writes, and the job wrapper. */
-  public static final List<String> COMMANDS =
-      List.of(
-          "status",
-          "show-controller",
-          "models",
-          "clouds",
-          "credentials",
-          "deploy",
-          "integrate",
-          "add-model",
-          "run",
-          "metalflow-run");
+  /** Lab fault names matching every juju command and every job wrapper call. */
+  public static final List<String> COMMANDS = List.of("juju", "juju", "juju", "metalflow-run");
 
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(

@@ -9,6 +9,7 @@ import static io.metalflow.process.TeardownControllerProcess.USER_TASK_APPROVE_T
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.metalflow.process.BootstrapControllerProcess;
+import io.metalflow.process.CommonNames;
 import io.metalflow.process.DeployApplicationsProcess;
 import io.metalflow.process.ObservabilityStackProcess;
 import io.metalflow.process.TeardownControllerProcess;
@@ -216,7 +217,7 @@ public final class StackOperator {
     Map<String, List<String>> open = new HashMap<>();
     for (JsonNode incident : api.get("/incident?maxResults=10000")) {
       StackRun run = run(running.get(incident.path("processInstanceId").asText()));
-      if (run == null) {
+      if (run == null || !isRootCause(incident)) {
         continue;
       }
       String text =
@@ -235,12 +236,23 @@ public final class StackOperator {
     return open;
   }
 
+  /** A failed job's own incident; the call activities above it carry copies without a job. */
+  public static boolean isRootCause(JsonNode incident) {
+    return incident.path("id").asText().equals(incident.path("rootCauseIncidentId").asText());
+  }
+
   private void finish(EngineRest api, StackRun run) {
     api.history(run.processInstanceId())
         .filter(h -> !"ACTIVE".equals(h.path("state").asText()))
         .ifPresent(
             h -> {
-              run.ended(h.path("state").asText(), endEvents(api, run.processInstanceId()));
+              run.ended(
+                  h.path("state").asText(),
+                  endEvents(api, run.processInstanceId()),
+                  api.historicVariable(run.processInstanceId(), CommonNames.ERROR)
+                      .filter(JsonNode::isTextual)
+                      .map(JsonNode::asText)
+                      .orElse(null));
               System.out.println("[operator] ended: " + run);
             });
   }

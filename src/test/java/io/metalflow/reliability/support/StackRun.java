@@ -21,6 +21,7 @@ public final class StackRun {
   private int incidentRetries;
   private String state = "ACTIVE";
   private List<String> endEvents = List.of();
+  private String error;
   private List<String> openTasks = List.of();
   private List<String> openIncidents = List.of();
   private Instant ended;
@@ -69,6 +70,11 @@ public final class StackRun {
     return endEvents;
   }
 
+  /** The {@code error} variable of the root instance once ended, if it has one. */
+  public synchronized String error() {
+    return error;
+  }
+
   /** Still open when the operator stopped: task definition keys it was not told to complete. */
   public synchronized List<String> openTasks() {
     return openTasks;
@@ -100,8 +106,9 @@ public final class StackRun {
     openIncidents = List.copyOf(incidentTexts);
   }
 
-  synchronized void ended(String finalState, List<String> ends) {
+  synchronized void ended(String finalState, List<String> ends, String errorText) {
     state = finalState;
+    error = errorText;
     endEvents = List.copyOf(ends);
     openTasks = List.of();
     openIncidents = List.of();
@@ -114,6 +121,7 @@ public final class StackRun {
         + " "
         + state
         + (endEvents.isEmpty() ? "" : " at " + endEvents)
+        + (error == null ? "" : " (error: " + error + ")")
         + " in "
         + duration().toSeconds()
         + "s, tasks "
