@@ -100,10 +100,19 @@ public final class StackOperator {
   }
 
   public StackRun start(String businessKey, Map<String, Object> variables) {
+    return start(businessKey, variables, rest.get());
+  }
+
+  /** Starts the stack through {@code via} (e.g. another node of a cluster) and follows it. */
+  public StackRun start(StackPlan plan, EngineRest via) {
+    return start(plan.businessKey(), plan.variables(), via);
+  }
+
+  private StackRun start(String businessKey, Map<String, Object> variables, EngineRest via) {
     if (!businessKey.startsWith(prefix)) {
       throw new IllegalArgumentException(businessKey + " does not start with " + prefix);
     }
-    String id = rest.get().start(ObservabilityStackProcess.KEY, businessKey, variables);
+    String id = via.start(ObservabilityStackProcess.KEY, businessKey, variables);
     StackRun run = new StackRun(businessKey, id);
     synchronized (runs) {
       runs.put(businessKey, run);
