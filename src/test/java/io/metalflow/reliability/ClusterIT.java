@@ -62,7 +62,10 @@ class ClusterIT {
       FaultSoakIT.tagMachines(lab.maas(), plans);
       nodeA.start();
       nodeB.withAdminPassword(nodeA.adminPassword()).start();
-      System.out.printf("[cluster] nodes from %s%n", launcher.description());
+      System.out.printf(
+          "[cluster] nodes from %s, job lock owners %s, %s%n",
+          launcher.description(), nodeA.jobLockOwner(), nodeB.jobLockOwner());
+      assertThat(nodeA.jobLockOwner()).as("node-a's lock owner from /actuator/health").isNotBlank();
       LabRecords records = lab.records();
       StackOperator operator = StackOperator.standard(nodeB::rest, PREFIX + "-");
 

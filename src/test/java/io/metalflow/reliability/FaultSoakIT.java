@@ -122,8 +122,8 @@ class FaultSoakIT {
     return new InProcessLab.Settings(
         3 * plans.size() + 2,
         new MaasLabTimings(
-            Duration.ofSeconds(8),
-            Duration.ofSeconds(2),
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(10),
             Duration.ofMillis(200),
             Duration.ofMillis(500)),
         JujuTimings.realistic().scaled(0.02),

@@ -138,7 +138,7 @@ public final class ExternalMetalflow implements AutoCloseable {
         last = health.statusCode() + " " + health.body();
         JsonNode body = health.statusCode() == 200 ? JSON.readTree(health.body()) : null;
         if (body != null && "UP".equals(body.path("status").asText())) {
-          lockOwner = body.at("/components/jobExecutor/details/lockOwner").asText(null);
+          lockOwner = body.at("/components/jobExecutor/details/jobExecutor/lockOwner").asText(null);
           return;
         }
       } catch (IOException e) {
