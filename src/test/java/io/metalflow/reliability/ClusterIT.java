@@ -11,8 +11,10 @@ import io.metalflow.reliability.support.LabInvariants;
 import io.metalflow.reliability.support.LabRecords;
 import io.metalflow.reliability.support.PostgresDatabase;
 import io.metalflow.reliability.support.RunDirectory;
+import io.metalflow.reliability.support.StackMachines;
 import io.metalflow.reliability.support.StackOperator;
 import io.metalflow.reliability.support.StackPlan;
+import io.metalflow.reliability.support.StackRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +61,7 @@ class ClusterIT {
         ExternalMetalflow nodeA = node(launcher, "node-a", dataDir, lab, db);
         ExternalMetalflow nodeB = node(launcher, "node-b", dataDir, lab, db)) {
       // Given two nodes on one database (A creates the schema, B joins) and a machine per stack
-      FaultSoakIT.tagMachines(lab.maas(), plans);
+      StackMachines.tag(lab.maas(), plans, FaultSoakIT.WORKLOAD_TAG);
       nodeA.start();
       nodeB.withAdminPassword(nodeA.adminPassword()).start();
       System.out.printf(
@@ -103,7 +105,7 @@ class ClusterIT {
                   Collectors.groupingBy(
                       j -> j.path("hostname").asText(), TreeMap::new, Collectors.counting()));
       long takenOver = orphaned.stream().filter(id -> ranOnBAfter(byJob.get(id), killed)).count();
-      long completed = operator.runs().stream().filter(FaultSoakIT::completed).count();
+      long completed = operator.runs().stream().filter(StackRun::tornDown).count();
       System.out.printf(
           "[cluster] stacks %d, completed %d; jobs succeeded %d (per node %s), jobs that succeeded"
               + " more than once %d; node-a's locked jobs taken over by node-b %d of %d; job"
@@ -121,7 +123,7 @@ class ClusterIT {
 
       assertThat(allEnded).as("every stack ended").isTrue();
       assertThat(operator.runs())
-          .allSatisfy(run -> assertThat(FaultSoakIT.completed(run)).as(run.toString()).isTrue());
+          .allSatisfy(run -> assertThat(run.tornDown()).as(run.toString()).isTrue());
       assertThat(byJob)
           .allSatisfy((job, logs) -> assertThat(logs).as("successes of job " + job).hasSize(1));
       assertThat(byNode).containsOnlyKeys("node-a", "node-b");

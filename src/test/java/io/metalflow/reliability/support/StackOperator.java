@@ -1,18 +1,8 @@
 package io.metalflow.reliability.support;
 
-import static io.metalflow.process.BootstrapControllerProcess.USER_TASK_RECOMMISSION_MACHINE;
-import static io.metalflow.process.DeployApplicationsProcess.USER_TASK_INVESTIGATE_UNIT;
-import static io.metalflow.process.ObservabilityStackProcess.USER_TASK_LAB_DONE;
-import static io.metalflow.process.ObservabilityStackProcess.USER_TASK_TEARDOWN_AFTER_FAILURE;
-import static io.metalflow.process.TeardownControllerProcess.USER_TASK_APPROVE_RELEASE;
-import static io.metalflow.process.TeardownControllerProcess.USER_TASK_APPROVE_TEARDOWN;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.metalflow.process.BootstrapControllerProcess;
 import io.metalflow.process.CommonNames;
-import io.metalflow.process.DeployApplicationsProcess;
 import io.metalflow.process.ObservabilityStackProcess;
-import io.metalflow.process.TeardownControllerProcess;
 import io.metalflow.reliability.support.EngineRest.RestException;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,33 +37,10 @@ public final class StackOperator {
     this.prefix = prefix;
   }
 
-  /** An operator with the default decisions; {@code rest} is asked anew on every call. */
+  /** An operator with the {@link OperatorDecisions#standard() standard decisions}. */
   public static StackOperator standard(Supplier<EngineRest> rest, String prefix) {
     StackOperator operator = new StackOperator(rest, prefix);
-    operator.decide(
-        USER_TASK_INVESTIGATE_UNIT,
-        Map.of(DeployApplicationsProcess.UNIT_DECISION, DeployApplicationsProcess.DECISION_RETRY));
-    operator.decide(
-        USER_TASK_RECOMMISSION_MACHINE,
-        Map.of(
-            BootstrapControllerProcess.MACHINE_DECISION,
-            BootstrapControllerProcess.DECISION_RETRY));
-    operator.decide(USER_TASK_LAB_DONE, Map.of());
-    operator.decide(
-        USER_TASK_APPROVE_TEARDOWN,
-        Map.of(
-            TeardownControllerProcess.TEARDOWN_DECISION,
-            TeardownControllerProcess.DECISION_APPROVE));
-    operator.decide(
-        USER_TASK_APPROVE_RELEASE,
-        Map.of(
-            TeardownControllerProcess.RELEASE_DECISION,
-            TeardownControllerProcess.DECISION_RELEASE));
-    operator.decide(
-        USER_TASK_TEARDOWN_AFTER_FAILURE,
-        Map.of(
-            ObservabilityStackProcess.FAILURE_DECISION,
-            ObservabilityStackProcess.DECISION_TEARDOWN));
+    operator.decisions.putAll(OperatorDecisions.standard());
     return operator;
   }
 

@@ -1,5 +1,6 @@
 package io.metalflow.reliability.support;
 
+import io.metalflow.process.ObservabilityStackProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +64,18 @@ public final class StackRun {
 
   public synchronized boolean isEnded() {
     return ended != null;
+  }
+
+  /** Ended normally: the lab was torn down at the end of the whole stack. */
+  public synchronized boolean tornDown() {
+    return ended != null
+        && state.equals("COMPLETED")
+        && endEvents.equals(List.of(ObservabilityStackProcess.END_LAB_TORN_DOWN));
+  }
+
+  /** Still running, and waiting for someone: at a task without a decision, or an incident. */
+  public synchronized boolean waitsForOperator() {
+    return ended == null && (!openTasks.isEmpty() || !openIncidents.isEmpty());
   }
 
   /** Ids of the root's end events the run passed (e.g. {@code EndEvent_LabTornDown}). */
