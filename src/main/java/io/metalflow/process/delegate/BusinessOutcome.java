@@ -35,11 +35,11 @@ enum BusinessOutcome {
       "juju bootstrap ended but the client does not know the controller"),
   DEPLOY_REFUSED(
       DeployApplicationsProcess.ERR_DEPLOY_REFUSED,
-      e -> e instanceof JujuConflictException || e instanceof JujuCommandFailedException,
+      e -> e instanceof JujuConflictException || refusedByJuju(e),
       "Juju refused to deploy the application"),
   RELATION_REFUSED(
       IntegrateApplicationsProcess.ERR_RELATION_REFUSED,
-      e -> e instanceof JujuConflictException || e instanceof JujuCommandFailedException,
+      e -> e instanceof JujuConflictException || refusedByJuju(e),
       "Juju refused the relation");
 
   private final String code;
@@ -50,6 +50,15 @@ enum BusinessOutcome {
     this.code = code;
     this.matches = matches;
     this.explanation = explanation;
+  }
+
+  /**
+   * Juju answered with an exit code. Exit -1 means the command ended without one (its SSH
+   * connection was lost or it was killed): nobody refused anything, so it is a technical failure
+   * the engine retries, not a business outcome.
+   */
+  private static boolean refusedByJuju(RuntimeException e) {
+    return e instanceof JujuCommandFailedException failed && failed.exitCode() >= 0;
   }
 
   String code() {

@@ -65,7 +65,7 @@ public final class EngineRest {
   /** Starts process {@code key} by key with a business key; returns the instance id. */
   public String start(String key, String businessKey, Map<String, Object> variables) {
     ObjectNode body = JSON.createObjectNode().put("businessKey", businessKey);
-    body.set("variables", variables(variables));
+    body.set("variables", RestVariables.of(variables));
     return post("/process-definition/key/" + key + "/start", body).path("id").asText();
   }
 
@@ -76,7 +76,7 @@ public final class EngineRest {
 
   public void complete(String taskId, Map<String, Object> variables) {
     ObjectNode body = JSON.createObjectNode();
-    body.set("variables", variables(variables));
+    body.set("variables", RestVariables.of(variables));
     post("/task/" + taskId + "/complete", body);
   }
 
@@ -204,28 +204,6 @@ public final class EngineRest {
 
   private static HttpRequest.BodyPublisher bodyOf(JsonNode body) {
     return HttpRequest.BodyPublishers.ofString(body.toString());
-  }
-
-  private static ObjectNode variables(Map<String, Object> variables) {
-    ObjectNode all = JSON.createObjectNode();
-    variables.forEach((name, value) -> all.set(name, variable(value)));
-    return all;
-  }
-
-  private static ObjectNode variable(Object value) {
-    ObjectNode v = JSON.createObjectNode();
-    if (value instanceof Json json) {
-      v.put("value", json.text()).put("type", "Json");
-    } else if (value instanceof Boolean b) {
-      v.put("value", b).put("type", "Boolean");
-    } else if (value instanceof Integer i) {
-      v.put("value", i).put("type", "Integer");
-    } else if (value == null) {
-      v.putNull("value").put("type", "Null");
-    } else {
-      v.put("value", value.toString()).put("type", "String");
-    }
-    return v;
   }
 
   private static List<JsonNode> list(JsonNode array) {

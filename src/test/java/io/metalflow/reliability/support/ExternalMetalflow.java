@@ -1,5 +1,7 @@
 package io.metalflow.reliability.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +33,7 @@ public final class ExternalMetalflow implements AutoCloseable {
   public static final String ADMIN = "admin";
   private static final Pattern STARTED = Pattern.compile("Tomcat started on port\\D*(\\d+)");
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -39,7 +42,8 @@ public final class ExternalMetalflow implements AutoCloseable {
   private final Path dataDir;
   private final Map<String, String> properties;
   private final Map<String, String> env;
-  private final String password = "it-" + UUID.randomUUID();
+  private String password = "it-" + UUID.randomUUID();
+  private String lockOwner;
   private ChildJvm jvm;
   private EngineRest rest;
   private int starts;
@@ -81,6 +85,21 @@ public final class ExternalMetalflow implements AutoCloseable {
     return this;
   }
 
+  /** Uses {@code value} as the admin password (nodes sharing one database need the same one). */
+  public ExternalMetalflow withAdminPassword(String value) {
+    password = value;
+    return this;
+  }
+
+  public String adminPassword() {
+    return password;
+  }
+
+  /** The job executor's lock owner ({@code ACT_RU_JOB.LOCK_OWNER_}) of the running JVM. */
+  public String jobLockOwner() {
+    return lockOwner;
+  }
+
   /** Starts the JVM and waits until it is healthy. */
   public ExternalMetalflow start() {
     if (jvm != null && jvm.isAlive()) {
@@ -117,7 +136,9 @@ public final class ExternalMetalflow implements AutoCloseable {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
         last = health.statusCode() + " " + health.body();
-        if (health.statusCode() == 200 && health.body().startsWith("{\"status\":\"UP\"")) {
+        JsonNode body = health.statusCode() == 200 ? JSON.readTree(health.body()) : null;
+        if (body != null && "UP".equals(body.path("status").asText())) {
+          lockOwner = body.at("/components/jobExecutor/details/jobExecutor/lockOwner").asText(null);
           return;
         }
       } catch (IOException e) {

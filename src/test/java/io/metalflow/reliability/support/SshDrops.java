@@ -1,7 +1,8 @@
 package io.metalflow.reliability.support;
 
-import io.metalflow.lab.juju.LabFaults;
-import java.time.Duration;
+import io.metalflow.lab.juju.CommandLogEntry;
+import io.metalflow.lab.juju.MainHostSimulator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executors;
@@ -10,25 +11,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Random SSH drops on the lab's main host: every {@code period} one command name, drawn from a
- * seeded random, is armed to lose its SSH session once (the command runs, its session is closed
- * before the exit status is sent), as a flaky link would.
+ * Random SSH drops on the lab's main host, about one in {@code everyN} commands: it watches the
+ * host's command log, and for every {@code everyN} commands run it arms the next juju command or
+ * job wrapper call (drawn with a seeded random) to lose its SSH session: the command runs, then the
+ * session is closed before the exit status is sent, as a flaky link would. The drop rate follows
+ * the load, so the last stacks of a run see the same rate as the first.
  */
 public final class SshDrops implements AutoCloseable {
 
-  /** Commands Metalflow runs often: juju reads and writes, and the job wrapper. */
-  public static final List<String> COMMANDS =
-      List.of(
-          "status",
-          "show-controller",
-          "models",
-          "clouds",
-          "credentials",
-          "deploy",
-          "integrate",
-          "add-model",
-          "run",
-          "metalflow-run");
+  /** Lab fault names matching every juju command and every job wrapper call. */
+  public static final List<String> COMMANDS = List.of("juju", "juju", "juju", "metalflow-run");
 
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
@@ -38,23 +30,37 @@ public final class SshDrops implements AutoCloseable {
             return t;
           });
   private final AtomicInteger armed = new AtomicInteger();
-  private final LabFaults faults;
+  private final MainHostSimulator host;
+  private final Random random;
+  private final int everyN;
+  private Instant seen = Instant.now();
+  private int pending;
 
-  private SshDrops(LabFaults faults, long seed, Duration period) {
-    this.faults = faults;
-    Random random = new Random(seed);
-    timer.scheduleAtFixedRate(
-        () -> {
-          faults.dropConnections(COMMANDS.get(random.nextInt(COMMANDS.size())), 1);
-          armed.incrementAndGet();
-        },
-        period.toMillis(),
-        period.toMillis(),
-        TimeUnit.MILLISECONDS);
+  private SshDrops(MainHostSimulator host, long seed, int everyN) {
+    this.host = host;
+    this.random = new Random(seed);
+    this.everyN = everyN;
+    timer.scheduleWithFixedDelay(this::watch, 500, 500, TimeUnit.MILLISECONDS);
   }
 
-  public static SshDrops start(LabFaults faults, long seed, Duration period) {
-    return new SshDrops(faults, seed, period);
+  public static SshDrops start(MainHostSimulator host, long seed, int everyN) {
+    return new SshDrops(host, seed, everyN);
+  }
+
+  private void watch() {
+    List<CommandLogEntry> log = host.state().commandLog();
+    Instant last = seen;
+    for (CommandLogEntry entry : log) {
+      if (entry.time().isAfter(last)) {
+        pending++;
+        seen = entry.time().isAfter(seen) ? entry.time() : seen;
+      }
+    }
+    while (pending >= everyN) {
+      pending -= everyN;
+      host.faults().dropConnections(COMMANDS.get(random.nextInt(COMMANDS.size())), 1);
+      armed.incrementAndGet();
+    }
   }
 
   /** How many drops were armed (each fires on the next run of its command). */
@@ -66,6 +72,6 @@ public final class SshDrops implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
-    COMMANDS.forEach(command -> faults.dropConnections(command, 0));
+    COMMANDS.forEach(command -> host.faults().dropConnections(command, 0));
   }
 }

@@ -1,17 +1,8 @@
 package io.metalflow.reliability.support;
 
-import static io.metalflow.process.BootstrapControllerProcess.USER_TASK_RECOMMISSION_MACHINE;
-import static io.metalflow.process.DeployApplicationsProcess.USER_TASK_INVESTIGATE_UNIT;
-import static io.metalflow.process.ObservabilityStackProcess.USER_TASK_LAB_DONE;
-import static io.metalflow.process.ObservabilityStackProcess.USER_TASK_TEARDOWN_AFTER_FAILURE;
-import static io.metalflow.process.TeardownControllerProcess.USER_TASK_APPROVE_RELEASE;
-import static io.metalflow.process.TeardownControllerProcess.USER_TASK_APPROVE_TEARDOWN;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.metalflow.process.BootstrapControllerProcess;
-import io.metalflow.process.DeployApplicationsProcess;
+import io.metalflow.process.CommonNames;
 import io.metalflow.process.ObservabilityStackProcess;
-import io.metalflow.process.TeardownControllerProcess;
 import io.metalflow.reliability.support.EngineRest.RestException;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,33 +37,10 @@ public final class StackOperator {
     this.prefix = prefix;
   }
 
-  /** An operator with the default decisions; {@code rest} is asked anew on every call. */
+  /** An operator with the {@link OperatorDecisions#standard() standard decisions}. */
   public static StackOperator standard(Supplier<EngineRest> rest, String prefix) {
     StackOperator operator = new StackOperator(rest, prefix);
-    operator.decide(
-        USER_TASK_INVESTIGATE_UNIT,
-        Map.of(DeployApplicationsProcess.UNIT_DECISION, DeployApplicationsProcess.DECISION_RETRY));
-    operator.decide(
-        USER_TASK_RECOMMISSION_MACHINE,
-        Map.of(
-            BootstrapControllerProcess.MACHINE_DECISION,
-            BootstrapControllerProcess.DECISION_RETRY));
-    operator.decide(USER_TASK_LAB_DONE, Map.of());
-    operator.decide(
-        USER_TASK_APPROVE_TEARDOWN,
-        Map.of(
-            TeardownControllerProcess.TEARDOWN_DECISION,
-            TeardownControllerProcess.DECISION_APPROVE));
-    operator.decide(
-        USER_TASK_APPROVE_RELEASE,
-        Map.of(
-            TeardownControllerProcess.RELEASE_DECISION,
-            TeardownControllerProcess.DECISION_RELEASE));
-    operator.decide(
-        USER_TASK_TEARDOWN_AFTER_FAILURE,
-        Map.of(
-            ObservabilityStackProcess.FAILURE_DECISION,
-            ObservabilityStackProcess.DECISION_TEARDOWN));
+    operator.decisions.putAll(OperatorDecisions.standard());
     return operator;
   }
 
@@ -99,10 +67,19 @@ public final class StackOperator {
   }
 
   public StackRun start(String businessKey, Map<String, Object> variables) {
+    return start(businessKey, variables, rest.get());
+  }
+
+  /** Starts the stack through {@code via} (e.g. another node of a cluster) and follows it. */
+  public StackRun start(StackPlan plan, EngineRest via) {
+    return start(plan.businessKey(), plan.variables(), via);
+  }
+
+  private StackRun start(String businessKey, Map<String, Object> variables, EngineRest via) {
     if (!businessKey.startsWith(prefix)) {
       throw new IllegalArgumentException(businessKey + " does not start with " + prefix);
     }
-    String id = rest.get().start(ObservabilityStackProcess.KEY, businessKey, variables);
+    String id = via.start(ObservabilityStackProcess.KEY, businessKey, variables);
     StackRun run = new StackRun(businessKey, id);
     synchronized (runs) {
       runs.put(businessKey, run);
@@ -216,7 +193,7 @@ public final class StackOperator {
     Map<String, List<String>> open = new HashMap<>();
     for (JsonNode incident : api.get("/incident?maxResults=10000")) {
       StackRun run = run(running.get(incident.path("processInstanceId").asText()));
-      if (run == null) {
+      if (run == null || !isRootCause(incident)) {
         continue;
       }
       String text =
@@ -235,12 +212,23 @@ public final class StackOperator {
     return open;
   }
 
+  /** A failed job's own incident; the call activities above it carry copies without a job. */
+  public static boolean isRootCause(JsonNode incident) {
+    return incident.path("id").asText().equals(incident.path("rootCauseIncidentId").asText());
+  }
+
   private void finish(EngineRest api, StackRun run) {
     api.history(run.processInstanceId())
         .filter(h -> !"ACTIVE".equals(h.path("state").asText()))
         .ifPresent(
             h -> {
-              run.ended(h.path("state").asText(), endEvents(api, run.processInstanceId()));
+              run.ended(
+                  h.path("state").asText(),
+                  endEvents(api, run.processInstanceId()),
+                  api.historicVariable(run.processInstanceId(), CommonNames.ERROR)
+                      .filter(JsonNode::isTextual)
+                      .map(JsonNode::asText)
+                      .orElse(null));
               System.out.println("[operator] ended: " + run);
             });
   }

@@ -9,10 +9,11 @@ import java.util.Map;
 /**
  * One observability stack of a multi-stack run: stack {@code n} of run {@code prefix} gets business
  * key {@code prefix-NN}, controller {@code prefix-ctl-NN} on the machine tagged {@code
- * prefix-ctl-NN}, model {@code prom-NN}, Grafana {@code grafana} and Prometheus {@code prom-NN}
- * (unique, so a fault armed for one application name hits exactly one stack). With {@code
- * workloadTag} the applications are constrained to machines with that tag, so no stack's deployment
- * takes a machine tagged for another stack's controller.
+ * prefix-ctl-NN}, model {@code prom-sNN}, Grafana {@code grafana} and Prometheus {@code prom-sNN}
+ * (unique, so a fault armed for one application name hits exactly one stack; Juju wants a letter in
+ * every hyphen-separated part of an application name). With {@code workloadTag} the applications
+ * are constrained to machines with that tag, so no stack's deployment takes a machine tagged for
+ * another stack's controller.
  */
 public record StackPlan(String prefix, int number, String workloadTag) {
 
@@ -29,11 +30,11 @@ public record StackPlan(String prefix, int number, String workloadTag) {
   }
 
   public String model() {
-    return "prom-" + suffix();
+    return "prom-s" + suffix();
   }
 
   public String prometheus() {
-    return "prom-" + suffix();
+    return "prom-s" + suffix();
   }
 
   private String suffix() {

@@ -1,5 +1,6 @@
 package io.metalflow.reliability.support;
 
+import io.metalflow.process.ObservabilityStackProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ public final class StackRun {
   private int incidentRetries;
   private String state = "ACTIVE";
   private List<String> endEvents = List.of();
+  private String error;
   private List<String> openTasks = List.of();
   private List<String> openIncidents = List.of();
   private Instant ended;
@@ -64,9 +66,26 @@ public final class StackRun {
     return ended != null;
   }
 
+  /** Ended normally: the lab was torn down at the end of the whole stack. */
+  public synchronized boolean tornDown() {
+    return ended != null
+        && state.equals("COMPLETED")
+        && endEvents.equals(List.of(ObservabilityStackProcess.END_LAB_TORN_DOWN));
+  }
+
+  /** Still running, and waiting for someone: at a task without a decision, or an incident. */
+  public synchronized boolean waitsForOperator() {
+    return ended == null && (!openTasks.isEmpty() || !openIncidents.isEmpty());
+  }
+
   /** Ids of the root's end events the run passed (e.g. {@code EndEvent_LabTornDown}). */
   public synchronized List<String> endEvents() {
     return endEvents;
+  }
+
+  /** The {@code error} variable of the root instance once ended, if it has one. */
+  public synchronized String error() {
+    return error;
   }
 
   /** Still open when the operator stopped: task definition keys it was not told to complete. */
@@ -100,8 +119,9 @@ public final class StackRun {
     openIncidents = List.copyOf(incidentTexts);
   }
 
-  synchronized void ended(String finalState, List<String> ends) {
+  synchronized void ended(String finalState, List<String> ends, String errorText) {
     state = finalState;
+    error = errorText;
     endEvents = List.copyOf(ends);
     openTasks = List.of();
     openIncidents = List.of();
@@ -114,6 +134,7 @@ public final class StackRun {
         + " "
         + state
         + (endEvents.isEmpty() ? "" : " at " + endEvents)
+        + (error == null ? "" : " (error: " + error + ")")
         + " in "
         + duration().toSeconds()
         + "s, tasks "
