@@ -2,6 +2,7 @@ package io.metalflow.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 
@@ -25,7 +26,9 @@ final class CamundaForm {
   }
 
   void fill(String label, String value) {
-    root.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).fill(value);
+    Locator input = root.getByLabel(label);
+    input.fill(value);
+    input.blur();
   }
 
   /** Checks a radio button or checkbox by the start of its label. */
@@ -35,28 +38,47 @@ final class CamundaForm {
 
   /** The option texts of a select, read from its open dropdown. */
   List<String> options(String selectLabel) {
-    Locator field = field(selectLabel);
-    field.locator(".fjs-select-display").click();
-    Locator items = field.locator(".fjs-dropdownlist-item");
-    items.first().waitFor();
+    Locator items = openDropdown(selectLabel);
     List<String> texts = items.allInnerTexts();
     page.keyboard().press("Escape");
+    page.evaluate("() => document.activeElement && document.activeElement.blur()");
     return texts;
   }
 
   void select(String selectLabel, String optionStartingWith) {
-    Locator field = field(selectLabel);
-    field.locator(".fjs-select-display").click();
-    field
-        .locator(".fjs-dropdownlist-item")
+    openDropdown(selectLabel)
         .filter(new Locator.FilterOptions().setHasText(optionStartingWith))
         .first()
         .click();
   }
 
-  /** The validation messages shown under the fields. */
+  /** Opens a select's dropdown (a click on a focused select may close it: then once more). */
+  private Locator openDropdown(String selectLabel) {
+    Locator field = field(selectLabel);
+    Locator items = field.locator(".fjs-dropdownlist-item");
+    field.locator(".fjs-select-display").click();
+    try {
+      items.first().waitFor(new Locator.WaitForOptions().setTimeout(2000));
+    } catch (TimeoutError e) {
+      field.locator(".fjs-select-display").click();
+      items.first().waitFor();
+    }
+    return items;
+  }
+
+  /** The validation messages shown under the fields now. */
   List<String> errors() {
-    return root.locator(".fjs-form-field-error").allInnerTexts();
+    return errorMessages().allInnerTexts();
+  }
+
+  /** Waits until {@code count} validation messages are shown, and returns them. */
+  List<String> errors(int count) {
+    errorMessages().nth(count - 1).waitFor();
+    return errors();
+  }
+
+  private Locator errorMessages() {
+    return root.locator(".fjs-form-field-error");
   }
 
   /** The body rows of a table component, cell by cell. */
