@@ -2,7 +2,6 @@ package io.metalflow.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 
@@ -36,12 +35,10 @@ final class CamundaForm {
     root.getByLabel(label).check();
   }
 
-  /** The option texts of a select, read from its open dropdown. */
+  /** The option texts of a select, read from its open dropdown; leaves the select closed. */
   List<String> options(String selectLabel) {
-    Locator items = openDropdown(selectLabel);
-    List<String> texts = items.allInnerTexts();
-    page.keyboard().press("Escape");
-    page.evaluate("() => document.activeElement && document.activeElement.blur()");
+    List<String> texts = openDropdown(selectLabel).allInnerTexts();
+    selectInput(selectLabel).blur();
     return texts;
   }
 
@@ -52,18 +49,19 @@ final class CamundaForm {
         .click();
   }
 
-  /** Opens a select's dropdown (a click on a focused select may close it: then once more). */
+  /**
+   * Opens a select's dropdown by focusing it, as a keyboard user would. (A click toggles it, which
+   * goes wrong when the select already has the focus.)
+   */
   private Locator openDropdown(String selectLabel) {
-    Locator field = field(selectLabel);
-    Locator items = field.locator(".fjs-dropdownlist-item");
-    field.locator(".fjs-select-display").click();
-    try {
-      items.first().waitFor(new Locator.WaitForOptions().setTimeout(2000));
-    } catch (TimeoutError e) {
-      field.locator(".fjs-select-display").click();
-      items.first().waitFor();
-    }
+    selectInput(selectLabel).focus();
+    Locator items = field(selectLabel).locator(".fjs-dropdownlist-item");
+    items.first().waitFor();
     return items;
+  }
+
+  private Locator selectInput(String selectLabel) {
+    return field(selectLabel).locator("input.fjs-select-hidden-input");
   }
 
   /** The validation messages shown under the fields now. */
