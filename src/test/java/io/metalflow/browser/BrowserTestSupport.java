@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,7 +30,10 @@ import org.springframework.test.context.DynamicPropertySource;
       "metalflow.lab.time-scale=0.05",
       "metalflow.admin.password=" + BrowserTestSupport.PASSWORD
     })
+@ExtendWith(FailureScreenshots.class)
 abstract class BrowserTestSupport {
+
+  private static final Logger log = LoggerFactory.getLogger(BrowserTestSupport.class);
 
   static final String ADMIN = "admin";
   static final String PASSWORD = "browser-test-secret";
@@ -59,17 +65,31 @@ abstract class BrowserTestSupport {
     return "http://127.0.0.1:" + port;
   }
 
-  /** A new tab that records every answer of Metalflow with a status of 400 or more. */
+  /**
+   * A new tab that records the failed answers of Metalflow's APIs (the engine API behind the
+   * webapps, the lab view's API: 400 or more) and any server error, and logs the page's console
+   * errors. The webapps' own 404s before login (no session yet, no welcome page) are normal.
+   */
   static Page newTab(List<String> failedRequests) {
     Page page = chromium.newPage();
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            log.warn("Browser console error on {}: {}", page.url(), message.text());
+          }
+        });
     page.onResponse(
         response -> {
-          if (response.status() >= 400) {
+          if (response.status() >= 500 || response.status() >= 400 && isApi(response.url())) {
             failedRequests.add(
                 response.status() + " " + response.request().method() + " " + response.url());
           }
         });
     return page;
+  }
+
+  private static boolean isApi(String url) {
+    return url.contains("/camunda/api/engine/") || url.contains("/lab/api/");
   }
 
   static List<String> failedRequests() {

@@ -25,7 +25,9 @@ final class CamundaForm {
   }
 
   void fill(String label, String value) {
-    root.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).fill(value);
+    Locator input = root.getByLabel(label);
+    input.fill(value);
+    input.blur();
   }
 
   /** Checks a radio button or checkbox by the start of its label. */
@@ -33,30 +35,48 @@ final class CamundaForm {
     root.getByLabel(label).check();
   }
 
-  /** The option texts of a select, read from its open dropdown. */
+  /** The option texts of a select, read from its open dropdown; leaves the select closed. */
   List<String> options(String selectLabel) {
-    Locator field = field(selectLabel);
-    field.locator(".fjs-select-display").click();
-    Locator items = field.locator(".fjs-dropdownlist-item");
-    items.first().waitFor();
-    List<String> texts = items.allInnerTexts();
-    page.keyboard().press("Escape");
+    List<String> texts = openDropdown(selectLabel).allInnerTexts();
+    selectInput(selectLabel).blur();
     return texts;
   }
 
   void select(String selectLabel, String optionStartingWith) {
-    Locator field = field(selectLabel);
-    field.locator(".fjs-select-display").click();
-    field
-        .locator(".fjs-dropdownlist-item")
+    openDropdown(selectLabel)
         .filter(new Locator.FilterOptions().setHasText(optionStartingWith))
         .first()
         .click();
   }
 
-  /** The validation messages shown under the fields. */
+  /**
+   * Opens a select's dropdown by focusing it, as a keyboard user would. (A click toggles it, which
+   * goes wrong when the select already has the focus.)
+   */
+  private Locator openDropdown(String selectLabel) {
+    selectInput(selectLabel).focus();
+    Locator items = field(selectLabel).locator(".fjs-dropdownlist-item");
+    items.first().waitFor();
+    return items;
+  }
+
+  private Locator selectInput(String selectLabel) {
+    return field(selectLabel).locator("input.fjs-select-hidden-input");
+  }
+
+  /** The validation messages shown under the fields now. */
   List<String> errors() {
-    return root.locator(".fjs-form-field-error").allInnerTexts();
+    return errorMessages().allInnerTexts();
+  }
+
+  /** Waits until {@code count} validation messages are shown, and returns them. */
+  List<String> errors(int count) {
+    errorMessages().nth(count - 1).waitFor();
+    return errors();
+  }
+
+  private Locator errorMessages() {
+    return root.locator(".fjs-form-field-error");
   }
 
   /** The body rows of a table component, cell by cell. */

@@ -110,6 +110,18 @@ final class Chromium implements AutoCloseable {
     return context.newPage();
   }
 
+  /** Saves every open tab as {@code <prefix>-<n>.png}; a tab that cannot be captured is skipped. */
+  void screenshotAll(String prefix) {
+    List<Page> pages = context.pages();
+    for (int i = 0; i < pages.size(); i++) {
+      try {
+        Screenshots.of(pages.get(i), prefix + "-" + i);
+      } catch (RuntimeException e) {
+        // the failure being reported matters more than its pictures
+      }
+    }
+  }
+
   @Override
   public void close() {
     try {

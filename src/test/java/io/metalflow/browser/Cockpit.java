@@ -32,13 +32,19 @@ final class Cockpit {
   }
 
   void openInstance(String processInstanceId, String processKey) {
-    page.navigate(baseUrl + PATH + "#/process-instance/" + processInstanceId + "/runtime");
-    waitForDiagram(processKey);
+    PageLoad.open(
+        page,
+        baseUrl + PATH + "#/process-instance/" + processInstanceId + "/runtime",
+        firstShape(processKey));
+    page.waitForLoadState();
   }
 
   void openDefinition(String processDefinitionId, String processKey) {
-    page.navigate(baseUrl + PATH + "#/process-definition/" + processDefinitionId + "/runtime");
-    waitForDiagram(processKey);
+    PageLoad.open(
+        page,
+        baseUrl + PATH + "#/process-definition/" + processDefinitionId + "/runtime",
+        firstShape(processKey));
+    page.waitForLoadState();
   }
 
   /** Element ids that show a running-instance badge on the diagram. */
@@ -68,7 +74,8 @@ final class Cockpit {
         page.waitForTimeout(500);
       }
       page.reload();
-      waitForDiagram(processKey);
+      firstShape(processKey).waitFor();
+      page.waitForLoadState();
     }
     throw new AssertionError(
         "None of " + activityIds + " became active in " + timeout + "; active: " + active);
@@ -86,12 +93,8 @@ final class Cockpit {
     return page.locator("svg[data-element-id='" + processKey + "']");
   }
 
-  private void waitForDiagram(String processKey) {
-    diagram(processKey)
-        .locator("g.djs-shape")
-        .first()
-        .waitFor(new Locator.WaitForOptions().setTimeout(60_000));
-    page.waitForLoadState();
+  private Locator firstShape(String processKey) {
+    return diagram(processKey).locator("g.djs-shape").first();
   }
 
   private static int runningCount(Locator overlay) {

@@ -29,8 +29,7 @@ final class LabView {
   }
 
   void open() {
-    page.navigate(baseUrl + PATH);
-    page.locator("#machines tr").first().waitFor();
+    PageLoad.open(page, baseUrl + PATH, page.locator("#machines tr").first());
   }
 
   /** Waits until the machine's status badge reads {@code status}, without reloading the page. */

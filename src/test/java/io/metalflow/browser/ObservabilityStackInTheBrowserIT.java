@@ -1,5 +1,6 @@
 package io.metalflow.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.metalflow.process.ObservabilityStackProcess.CALL_BOOTSTRAP_CONTROLLER;
 import static io.metalflow.process.ObservabilityStackProcess.CALL_DEPLOY_APPLICATIONS;
 import static io.metalflow.process.ObservabilityStackProcess.CALL_INTEGRATE_APPLICATIONS;
@@ -112,15 +113,16 @@ class ObservabilityStackInTheBrowserIT extends BrowserTestSupport {
   private void tagServer1ThroughTheForm(Tasklist tasklist) {
     CamundaForm tag = tasklist.openTask(TAG_TASK, Duration.ofMinutes(2));
     tag.choose("Tag it for me");
-    assertThat(tag.options(MACHINE_PICKER))
+    List<String> options = tag.options(MACHINE_PICKER);
+    assertThat(options)
         .as("the picker lists MAAS's Ready machines")
         .map(option -> option.substring(0, option.indexOf(' ')))
         .containsExactlyElementsOf(hostnames(MachineStatus.READY));
-    assertThat(tag.options(MACHINE_PICKER))
+    assertThat(options)
         .allSatisfy(option -> assertThat(option).matches("server\\d \\([a-z0-9]+, default\\)"));
 
-    tasklist.completeButton().click();
-    assertThat(tag.errors()).containsExactly("Field is required.");
+    assertThat(tag.errors(1)).as("a picker left empty").containsExactly("Field is required.");
+    assertThat(tasklist.completeButton()).isDisabled();
 
     tag.select(MACHINE_PICKER, "server1 (");
     Screenshots.of(tasklist.page(), "03-tasklist-tag-machine");

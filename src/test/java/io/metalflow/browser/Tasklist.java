@@ -15,8 +15,7 @@ import java.time.Instant;
 final class Tasklist {
 
   static final String PATH = "/camunda/app/tasklist/default/";
-  private static final Locator.WaitForOptions LOADING =
-      new Locator.WaitForOptions().setTimeout(60_000);
+  private static final Locator.FilterOptions VISIBLE = new Locator.FilterOptions().setVisible(true);
   private static final Duration RELOAD_EVERY = Duration.ofSeconds(5);
 
   private final Page page;
@@ -33,15 +32,14 @@ final class Tasklist {
 
   /** Logs in through Tasklist's login form, unless this browser is logged in already. */
   void logIn(String user, String password) {
-    page.navigate(baseUrl + PATH);
     Locator userField = page.getByPlaceholder("Username");
-    userField.or(startProcessLink()).first().waitFor(LOADING);
+    PageLoad.open(page, baseUrl + PATH, userField.or(startProcessLink()).filter(VISIBLE).first());
     if (userField.isVisible()) {
       userField.fill(user);
       page.getByPlaceholder("Password").fill(password);
       button(page, "Log in").click();
     }
-    startProcessLink().waitFor(LOADING);
+    startProcessLink().waitFor();
   }
 
   /** Opens "Start process", picks the process by its name and waits for its start form. */
@@ -113,7 +111,7 @@ final class Tasklist {
   private void showAllTasks() {
     Locator addFilter = page.getByText("Add a simple filter");
     Locator allTasks = page.locator(".task-filter").filter(hasText("All Tasks"));
-    addFilter.or(allTasks).first().waitFor();
+    addFilter.or(allTasks).filter(VISIBLE).first().waitFor();
     if (addFilter.isVisible()) {
       addFilter.click();
     }
@@ -121,7 +119,7 @@ final class Tasklist {
   }
 
   private Locator startProcessLink() {
-    return page.getByText("Start process").first();
+    return page.getByText("Start process").filter(VISIBLE).first();
   }
 
   private static Locator.FilterOptions hasText(String text) {
