@@ -66,10 +66,15 @@ public final class Benchmark {
           options.output().resolve("concurrency.png"));
     }
     report.write(options.output().resolve("report.md"));
-    System.exit(0);
+    System.exit(failedPhases == 0 ? 0 : 1);
   }
 
-  /** A phase of the benchmark; a failing one is reported and the others still run. */
+  private static int failedPhases;
+
+  /**
+   * A phase of the benchmark; a failing one is reported, the others still run, and the benchmark
+   * exits 1 at the end.
+   */
   interface Phase<T> {
     T run() throws Exception;
   }
@@ -80,6 +85,7 @@ public final class Benchmark {
     } catch (Exception | AssertionError e) {
       report.line("");
       report.line("**This part failed**: %s", e);
+      failedPhases++;
       e.printStackTrace();
       return null;
     }

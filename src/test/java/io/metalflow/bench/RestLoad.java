@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
  */
 final class RestLoad {
 
-  static final String PASSWORD = "bench-Admin-4711";
+  static final String PASSWORD = "Bench-Pass-4711!";
 
   private static final String START_BODY =
       "{\"businessKey\":\"%s\",\"variables\":{\"controllerName\":"
