@@ -30,11 +30,11 @@ public interface RemoteJobs {
    * to the job's process group (Juju cleans up on SIGINT only), escalates to SIGTERM after a grace
    * period and to SIGKILL after that, so the call blocks up to that grace plus some seconds.
    *
-   * <p>Idempotent: stopping an ended job changes nothing and returns its status. Transport
-   * failures are retryable {@link SshException}s; retrying is safe.
+   * <p>Idempotent: stopping an ended job changes nothing and returns its status. Transport failures
+   * are retryable {@link SshException}s; retrying is safe.
    *
-   * @throws UnsupportedOperationException from implementations that cannot stop jobs (the
-   *     default, kept so that test doubles written before {@code stop} existed still compile)
+   * @throws UnsupportedOperationException from implementations that cannot stop jobs (the default,
+   *     kept so that test doubles written before {@code stop} existed still compile)
    */
   default JobStatus stop(RunId runId) {
     throw new UnsupportedOperationException(

@@ -29,6 +29,7 @@ public final class ShellRemoteJobs implements RemoteJobs {
 
   /** What the wrapper may take after the grace: SIGTERM's 10 s, SIGKILL's 5 s, and slack. */
   private static final Duration STOP_ESCALATION = Duration.ofSeconds(30);
+
   private static final int EXECUTABLE = 0755;
   private static final int NOT_FOUND = 127;
   private static final Pattern EXITED = Pattern.compile("exited (-?\\d{1,9})");

@@ -213,7 +213,7 @@ class ShellRemoteJobsTest {
     jobs.status(newRunId());
 
     assertThat(ssh.run(List.of(ShellRemoteJobs.WRAPPER, "version"), TIMEOUT))
-        .isEqualTo(new CommandResult(0, "metalflow-run 1\n", ""));
+        .isEqualTo(new CommandResult(0, "metalflow-run 2\n", ""));
     assertThat(ssh.run(List.of(ShellRemoteJobs.WRAPPER, "start", "ok-id", "true"), TIMEOUT))
         .extracting(CommandResult::exitCode)
         .isEqualTo(2);
@@ -228,7 +228,7 @@ class ShellRemoteJobsTest {
     Files.createDirectories(wrapperFile().getParent());
     Files.writeString(
         wrapperFile(),
-        "#!/bin/sh\n[ \"$1\" = version ] && echo 'metalflow-run 1' && exit 0\necho bogus-state\n");
+        "#!/bin/sh\n[ \"$1\" = version ] && echo 'metalflow-run 2' && exit 0\necho bogus-state\n");
     ssh.run(List.of("chmod", "0755", ShellRemoteJobs.WRAPPER), TIMEOUT);
     try {
       // When asked for a status, Then the text is in the error and nothing was reinstalled

@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,15 +24,24 @@ import java.util.stream.Stream;
  * exit}. Jobs run in background threads and outlive the SSH session that started them. When the
  * host shuts down they stop without an exit code and are resumed by the next start (with {@link
  * #RESUME_ENV} set, so bootstrap and destroy-controller continue where they were).
+ *
+ * <p>{@link #stop} plays the wrapper's SIGINT: it interrupts the job's thread after marking the run
+ * as stopping ({@link #stopRequested}), so a program can tell a stop (clean up and exit, as juju
+ * does on Ctrl-C) from a host shutdown (leave things to resume). A job that has not ended when the
+ * grace is over is abandoned as SIGKILL would leave it: exit 137. Threads have no SIGTERM stage.
  */
 final class Jobs implements AutoCloseable {
 
   static final String RESUME_ENV = "LAB_JOB_RESUMED";
   static final String JOB_ENV = "LAB_JOB";
 
+  static final int INTERRUPTED = 130;
+  static final int KILLED = 137;
+
   private final Path runs;
-  private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+  private final Map<String, Thread> running = new ConcurrentHashMap<>();
   private final Set<String> live = ConcurrentHashMap.newKeySet();
+  private final Set<String> stopping = ConcurrentHashMap.newKeySet();
   private volatile boolean closing;
 
   Jobs(Path home) {
@@ -71,15 +82,27 @@ final class Jobs implements AutoCloseable {
   }
 
   private static void vanished(Path dir, String runId) {
+    appendLog(dir, "metalflow-run: the job of run " + runId + " ended without an exit code\n");
+    recordExit(dir, 255);
+  }
+
+  private static void appendLog(Path dir, String line) {
     try {
       Files.writeString(
-          dir.resolve("log"),
-          "metalflow-run: the job of run " + runId + " ended without an exit code\n",
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-      Files.writeString(dir.resolve("exit"), "255\n");
+          dir.resolve("log"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot record the end of run " + runId, e);
+      throw new UncheckedIOException("cannot write the log of run " + dir.getFileName(), e);
+    }
+  }
+
+  /** Writes the exit code unless one is recorded already (the first end wins, as on disk). */
+  private static void recordExit(Path dir, int code) {
+    try {
+      Files.writeString(dir.resolve("exit"), code + "\n", StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException e) {
+      // the job or a stop recorded its end first
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot record the end of run " + dir.getFileName(), e);
     }
   }
 
@@ -99,6 +122,43 @@ final class Jobs implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + log, e);
     }
+  }
+
+  /**
+   * {@code stopped RUN_ID} after interrupting a running job and waiting up to {@code grace} for it
+   * to end; {@code exited N} when it had ended (nothing done); {@code unknown}. The exit code is
+   * the job's own when it returned one, 130 when it ended without one, 137 when it had to be
+   * abandoned.
+   */
+  String stop(String runId, Duration grace) throws InterruptedException {
+    Thread job;
+    synchronized (this) {
+      Path dir = runs.resolve(runId);
+      job = running.get(runId);
+      if (!Files.isDirectory(dir) || Files.exists(dir.resolve("exit")) || job == null) {
+        return status(runId);
+      }
+      stopping.add(runId);
+      appendLog(dir, "metalflow-run: stop: sending SIGINT to the job\n");
+      job.interrupt();
+    }
+    job.join(Math.max(1, grace.toMillis()));
+    synchronized (this) {
+      Path dir = runs.resolve(runId);
+      if (job.isAlive()) {
+        appendLog(dir, "metalflow-run: stop: sending SIGKILL to the job\n");
+        recordExit(dir, KILLED);
+      } else {
+        recordExit(dir, INTERRUPTED);
+      }
+      live.remove(runId);
+      return "stopped " + runId;
+    }
+  }
+
+  /** The run is being stopped: its program should clean up and exit, not wait to be resumed. */
+  boolean stopRequested(String runId) {
+    return stopping.contains(runId);
   }
 
   /** Restarts every run that has no exit code yet (the host went down while it ran). */
@@ -121,10 +181,11 @@ final class Jobs implements AutoCloseable {
   }
 
   private void launch(Path dir, List<String> argv, HostProgram shell, Map<String, String> env) {
-    live.add(dir.getFileName().toString());
-    Thread thread = new Thread(() -> runJob(dir, argv, shell, env), "lab-job-" + dir.getFileName());
+    String runId = dir.getFileName().toString();
+    live.add(runId);
+    Thread thread = new Thread(() -> runJob(dir, argv, shell, env), "lab-job-" + runId);
     thread.setDaemon(true);
-    running.add(thread);
+    running.put(runId, thread);
     thread.start();
   }
 
@@ -135,7 +196,7 @@ final class Jobs implements AutoCloseable {
       int code = shell.run(job);
       log.flush();
       if (!closing) {
-        Files.writeString(dir.resolve("exit"), code + "\n");
+        recordExit(dir, code);
         live.remove(dir.getFileName().toString());
       }
     } catch (InterruptedException e) {
@@ -143,7 +204,7 @@ final class Jobs implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("job " + dir.getFileName() + " lost its files", e);
     } finally {
-      running.remove(Thread.currentThread());
+      running.remove(dir.getFileName().toString(), Thread.currentThread());
     }
   }
 
@@ -159,10 +220,10 @@ final class Jobs implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
-    for (Thread thread : running) {
+    for (Thread thread : running.values()) {
       thread.interrupt();
     }
-    for (Thread thread : running) {
+    for (Thread thread : running.values()) {
       try {
         thread.join(5000);
       } catch (InterruptedException e) {
