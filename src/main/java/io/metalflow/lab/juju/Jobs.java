@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -76,34 +75,11 @@ final class Jobs implements AutoCloseable {
     }
     Path exit = dir.resolve("exit");
     if (!Files.exists(exit) && !live.contains(runId)) {
-      vanished(dir, runId);
+      RunFiles.appendLog(
+          dir, "metalflow-run: the job of run " + runId + " ended without an exit code\n");
+      RunFiles.recordExit(dir, 255);
     }
-    return Files.exists(exit) ? "exited " + read(exit).strip() : "running";
-  }
-
-  private static void vanished(Path dir, String runId) {
-    appendLog(dir, "metalflow-run: the job of run " + runId + " ended without an exit code\n");
-    recordExit(dir, 255);
-  }
-
-  private static void appendLog(Path dir, String line) {
-    try {
-      Files.writeString(
-          dir.resolve("log"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the log of run " + dir.getFileName(), e);
-    }
-  }
-
-  /** Writes the exit code unless one is recorded already (the first end wins, as on disk). */
-  private static void recordExit(Path dir, int code) {
-    try {
-      Files.writeString(dir.resolve("exit"), code + "\n", StandardOpenOption.CREATE_NEW);
-    } catch (FileAlreadyExistsException e) {
-      // the job or a stop recorded its end first
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot record the end of run " + dir.getFileName(), e);
-    }
+    return Files.exists(exit) ? "exited " + RunFiles.read(exit).strip() : "running";
   }
 
   /** The log from byte {@code offset} on; empty when the run is unknown. */
@@ -139,17 +115,17 @@ final class Jobs implements AutoCloseable {
         return status(runId);
       }
       stopping.add(runId);
-      appendLog(dir, "metalflow-run: stop: sending SIGINT to the job\n");
+      RunFiles.appendLog(dir, "metalflow-run: stop: sending SIGINT to the job\n");
       job.interrupt();
     }
     job.join(Math.max(1, grace.toMillis()));
     synchronized (this) {
       Path dir = runs.resolve(runId);
       if (job.isAlive()) {
-        appendLog(dir, "metalflow-run: stop: sending SIGKILL to the job\n");
-        recordExit(dir, KILLED);
+        RunFiles.appendLog(dir, "metalflow-run: stop: sending SIGKILL to the job\n");
+        RunFiles.recordExit(dir, KILLED);
       } else {
-        recordExit(dir, INTERRUPTED);
+        RunFiles.recordExit(dir, INTERRUPTED);
       }
       live.remove(runId);
       return "stopped " + runId;
@@ -196,7 +172,7 @@ final class Jobs implements AutoCloseable {
       int code = shell.run(job);
       log.flush();
       if (!closing) {
-        recordExit(dir, code);
+        RunFiles.recordExit(dir, code);
         live.remove(dir.getFileName().toString());
       }
     } catch (InterruptedException e) {
@@ -205,14 +181,6 @@ final class Jobs implements AutoCloseable {
       throw new UncheckedIOException("job " + dir.getFileName() + " lost its files", e);
     } finally {
       running.remove(dir.getFileName().toString(), Thread.currentThread());
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
