@@ -4,7 +4,8 @@ package io.metalflow.process;
  * {@code processes/bootstrap-controller.bpmn}: checks MAAS and the juju client, registers cloud and
  * credential, finds a Ready controller machine by tag (operator help when none is usable), starts
  * {@code juju bootstrap} detached and polls it, verifies the controller and optionally enables the
- * dashboard. Outputs {@link #CONTROLLER_MACHINE}, {@link #CONTROLLER_ADDRESS}, {@link
+ * dashboard. A bootstrap that outlives its timeout is stopped (juju cleans up what it acquired)
+ * before its log is read. Outputs {@link #CONTROLLER_MACHINE}, {@link #CONTROLLER_ADDRESS}, {@link
  * #DASHBOARD_URL}, {@link #DASHBOARD_TUNNEL}; a failed run ends with {@link CommonNames#ERROR}.
  */
 public final class BootstrapControllerProcess {
@@ -39,6 +40,7 @@ public final class BootstrapControllerProcess {
   public static final String TASK_POLL_BOOTSTRAP = "Task_PollBootstrap";
   public static final String TIMER_BOOTSTRAP_POLL = "Timer_BootstrapPoll";
   public static final String BOUNDARY_BOOTSTRAP_TIMED_OUT = "Event_BootstrapTimedOut";
+  public static final String TASK_STOP_BOOTSTRAP = "Task_StopBootstrap";
   public static final String TASK_READ_BOOTSTRAP_LOG = "Task_ReadBootstrapLog";
   public static final String END_BOOTSTRAP_FAILED = "EndEvent_BootstrapFailed";
   public static final String TASK_VERIFY_CONTROLLER = "Task_VerifyController";

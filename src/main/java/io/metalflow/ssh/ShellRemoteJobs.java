@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -13,13 +14,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link RemoteJobs} through the {@code metalflow-run} wrapper script, which it installs (SFTP,
- * mode 0755) when {@code version} does not answer {@code metalflow-run 1}. Every answer is parsed
- * strictly: anything unexpected is an {@link SshException} carrying the text. Thread-safe.
+ * mode 0755) when {@code version} does not answer {@code metalflow-run 2}; an old wrapper (version
+ * 1 has no {@code stop}) is removed first, so a job still running under it keeps reading its own
+ * copy. Every answer is parsed strictly: anything unexpected is an {@link SshException} carrying
+ * the text. Thread-safe.
  */
 public final class ShellRemoteJobs implements RemoteJobs {
 
   static final String WRAPPER = ".metalflow/bin/metalflow-run";
-  static final String VERSION = "metalflow-run 1";
+  static final String VERSION = "metalflow-run 2";
+
+  /** How long {@link #stop} lets a job clean up after SIGINT unless told otherwise. */
+  public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(60);
+
+  /** What the wrapper may take after the grace: SIGTERM's 10 s, SIGKILL's 5 s, and slack. */
+  private static final Duration STOP_ESCALATION = Duration.ofSeconds(30);
+
   private static final int EXECUTABLE = 0755;
   private static final int NOT_FOUND = 127;
   private static final Pattern EXITED = Pattern.compile("exited (-?\\d{1,9})");
@@ -29,12 +39,25 @@ public final class ShellRemoteJobs implements RemoteJobs {
   private final SshCommandRunner ssh;
   private final String host;
   private final Duration timeout;
+  private final Duration stopGrace;
   private volatile boolean installed;
 
   public ShellRemoteJobs(SshCommandRunner ssh, String host, Duration timeout) {
+    this(ssh, host, timeout, DEFAULT_STOP_GRACE);
+  }
+
+  /**
+   * @param stopGrace how long {@link #stop} waits after SIGINT before it sends SIGTERM (whole
+   *     seconds, at least one)
+   */
+  public ShellRemoteJobs(SshCommandRunner ssh, String host, Duration timeout, Duration stopGrace) {
+    if (stopGrace.toSeconds() < 1) {
+      throw new IllegalArgumentException("a stop grace needs at least one second: " + stopGrace);
+    }
     this.ssh = ssh;
     this.host = host;
     this.timeout = timeout;
+    this.stopGrace = stopGrace;
   }
 
   @Override
@@ -44,7 +67,7 @@ public final class ShellRemoteJobs implements RemoteJobs {
     }
     List<String> command = new ArrayList<>(List.of("start", runId.value(), "--"));
     command.addAll(argv);
-    CommandResult result = wrapper(command);
+    CommandResult result = wrapper(command, timeout);
     String answer = expectSuccess(result, "start " + runId);
     if (answer.equals("started " + runId)) {
       log.info("started job {} ({})", runId, argv.get(0));
@@ -58,19 +81,41 @@ public final class ShellRemoteJobs implements RemoteJobs {
 
   @Override
   public JobStatus status(RunId runId) {
-    CommandResult result = wrapper(List.of("status", runId.value()));
+    CommandResult result = wrapper(List.of("status", runId.value()), timeout);
     String answer = expectSuccess(result, "status " + runId);
     if (answer.equals("running")) {
       return JobStatus.running();
     }
+    return ended(answer).orElseThrow(() -> unexpected("status " + runId, result));
+  }
+
+  /**
+   * Stops the job as Ctrl-C would, escalating to SIGTERM after the stop grace and to SIGKILL 10 s
+   * later, and returns its final status (one more round trip when the wrapper answers {@code
+   * stopped}). The call blocks for up to the grace plus about 15 s.
+   */
+  @Override
+  public JobStatus stop(RunId runId) {
+    List<String> command = List.of("stop", runId.value(), Long.toString(stopGrace.toSeconds()));
+    CommandResult result = wrapper(command, timeout.plus(stopGrace).plus(STOP_ESCALATION));
+    String answer = expectSuccess(result, "stop " + runId);
+    if (answer.equals("stopped " + runId)) {
+      log.info("stopped job {}", runId);
+      return status(runId);
+    }
+    return ended(answer).orElseThrow(() -> unexpected("stop " + runId, result));
+  }
+
+  /** {@code exited N} or {@code unknown}. */
+  private static Optional<JobStatus> ended(String answer) {
     if (answer.equals("unknown")) {
-      return JobStatus.unknown();
+      return Optional.of(JobStatus.unknown());
     }
     Matcher exited = EXITED.matcher(answer);
     if (exited.matches()) {
-      return JobStatus.exited(Integer.parseInt(exited.group(1)));
+      return Optional.of(JobStatus.exited(Integer.parseInt(exited.group(1))));
     }
-    throw unexpected("status " + runId, result);
+    return Optional.empty();
   }
 
   /**
@@ -82,7 +127,7 @@ public final class ShellRemoteJobs implements RemoteJobs {
     if (offset < 0) {
       throw new IllegalArgumentException("a log offset cannot be negative: " + offset);
     }
-    CommandResult result = wrapper(List.of("log", runId.value(), Long.toString(offset)));
+    CommandResult result = wrapper(List.of("log", runId.value(), Long.toString(offset)), timeout);
     if (result.exitCode() == 1
         && result.stderr().strip().equals("metalflow-run: unknown run " + runId)) {
       throw new UnknownRunException(host, runId);
@@ -93,7 +138,11 @@ public final class ShellRemoteJobs implements RemoteJobs {
     return result.stdout();
   }
 
-  /** Installs the wrapper unless the installed one answers the expected version. */
+  /**
+   * Installs the wrapper unless the installed one answers the expected version. An old one is
+   * removed before the upload rather than overwritten in place: a shell still running a job under
+   * it reads the script as it goes, and keeps the removed file's content.
+   */
   void ensureInstalled() {
     CommandResult version = ssh.run(List.of(WRAPPER, "version"), timeout);
     if (version.exitCode() == 0 && version.stdout().strip().equals(VERSION)) {
@@ -101,20 +150,23 @@ public final class ShellRemoteJobs implements RemoteJobs {
       return;
     }
     log.info("installing {} on {} (it answered exit {})", WRAPPER, host, version.exitCode());
+    if (version.exitCode() != NOT_FOUND) {
+      ssh.remove(WRAPPER);
+    }
     ssh.upload(WRAPPER, script(), EXECUTABLE);
     installed = true;
   }
 
-  private CommandResult wrapper(List<String> arguments) {
+  private CommandResult wrapper(List<String> arguments, Duration wait) {
     if (!installed) {
       ensureInstalled();
     }
     List<String> argv = new ArrayList<>(List.of(WRAPPER));
     argv.addAll(arguments);
-    CommandResult result = ssh.run(argv, timeout);
+    CommandResult result = ssh.run(argv, wait);
     if (result.exitCode() == NOT_FOUND) {
       ensureInstalled();
-      result = ssh.run(argv, timeout);
+      result = ssh.run(argv, wait);
     }
     return result;
   }

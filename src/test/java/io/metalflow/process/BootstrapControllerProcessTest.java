@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -39,6 +41,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
 class BootstrapControllerProcessTest extends ProcessTestSupport {
 
@@ -302,6 +305,92 @@ class BootstrapControllerProcessTest extends ProcessTestSupport {
     assertThat(variable(pi, ERROR_CODE)).isEqualTo(ERR_JOB_FAILED);
     verify(juju, never()).controller("never-asked");
     verify(juju, never()).ensureDashboard(anyString());
+  }
+
+  @Test
+  void bootstrapOutlivingItsTimeoutIsStoppedOnceThenItsLogIsReadAndTheRunFails() {
+    // Given a bootstrap that keeps running
+    Date started = new Date(1_800_000_000_000L);
+    ClockUtil.setCurrentTime(started);
+    taggedMachines(machine("abc123", "server1", MachineStatus.READY, "juju"));
+    when(juju.job(any())).thenReturn(JobStatus.running());
+    when(jobs.stop(any())).thenReturn(JobStatus.exited(1));
+    when(juju.jobLog(any(), eq(0L)))
+        .thenReturn(
+            "Installing Juju agent on bootstrap instance\n"
+                + "metalflow-run: stop: sending SIGINT to the job\n\n"
+                + "Ctrl-C pressed, attempting to stop bootstrap and clean up resources\n"
+                + "ERROR failed to bootstrap model: cancelled\n");
+    ProcessInstance pi = start(KEY, Map.of());
+    assertThat(pi).isWaitingAt(TIMER_BOOTSTRAP_POLL);
+    Job timeout =
+        management.createJobQuery().activityId(BOUNDARY_BOOTSTRAP_TIMED_OUT).singleResult();
+    assertThat(timeout.getDuedate()).isEqualTo(plus(started, Duration.ofMinutes(10)));
+
+    // When the bootstrap timeout fires
+    ClockUtil.setCurrentTime(plus(started, Duration.ofMinutes(11)));
+    management.executeJob(timeout.getId());
+    assertThat(pi).isWaitingAt(TASK_STOP_BOOTSTRAP);
+    drive();
+
+    // Then the job was stopped once, before its log was read, and the run ended as failed
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            TASK_START_BOOTSTRAP,
+            BOUNDARY_BOOTSTRAP_TIMED_OUT,
+            TASK_STOP_BOOTSTRAP,
+            TASK_READ_BOOTSTRAP_LOG,
+            END_BOOTSTRAP_FAILED)
+        .hasNotPassed(TASK_VERIFY_CONTROLLER);
+    RunId runId = new RunId("boot-" + pi.getId());
+    InOrder order = inOrder(jobs, juju);
+    order.verify(jobs).stop(runId);
+    order.verify(juju).jobLog(runId, 0L);
+    verify(jobs, times(1)).stop(any());
+    assertThat(variable(pi, JOB_EXIT_CODE)).isEqualTo(1);
+    assertThat((String) variable(pi, ERROR))
+        .startsWith("juju bootstrap did not finish within the bootstrap timeout.")
+        .contains("ERROR failed to bootstrap model: cancelled");
+    verify(juju, never()).ensureDashboard(anyString());
+  }
+
+  @Test
+  void stopFailingOnTheWireIsRetriedAndTheLogIsReadOnlyAfterItSucceeds() {
+    // Given a bootstrap that times out and a main host that drops the first stop
+    taggedMachines(machine("abc123", "server1", MachineStatus.READY, "juju"));
+    when(juju.job(any())).thenReturn(JobStatus.running());
+    when(jobs.stop(any()))
+        .thenThrow(new SshException("127.0.0.1", "connection reset", null))
+        .thenReturn(JobStatus.exited(143));
+    when(juju.jobLog(any(), eq(0L))).thenReturn("metalflow-run: stop: sending SIGTERM\n");
+    ProcessInstance pi = start(KEY, Map.of());
+    fireTimer(BOUNDARY_BOOTSTRAP_TIMED_OUT);
+
+    // Then it waits at the stop with a retry pending, the log unread
+    Job retry = management.createJobQuery().activityId(TASK_STOP_BOOTSTRAP).singleResult();
+    assertThat(retry.getRetries()).isEqualTo(4);
+    assertThat(retry.getExceptionMessage()).contains("connection reset");
+    verify(juju, never()).jobLog(any(), anyLong());
+
+    // When the retry runs, Then the run ends as failed with the stop done
+    management.executeJob(retry.getId());
+    drive();
+    assertThat(pi).isEnded().hasPassed(TASK_STOP_BOOTSTRAP, END_BOOTSTRAP_FAILED);
+    verify(jobs, times(2)).stop(new RunId("boot-" + pi.getId()));
+    assertThat(variable(pi, JOB_EXIT_CODE)).isEqualTo(143);
+  }
+
+  @Test
+  void failedBootstrapIsNotStoppedItEndedOnItsOwn() {
+    taggedMachines(machine("abc123", "server1", MachineStatus.READY, "juju"));
+    when(juju.job(any())).thenReturn(JobStatus.exited(1));
+    when(juju.jobLog(any(), eq(0L))).thenReturn("ERROR failed to bootstrap model\n");
+
+    ProcessInstance pi = start(KEY, Map.of());
+
+    assertThat(pi).isEnded().hasPassed(END_BOOTSTRAP_FAILED).hasNotPassed(TASK_STOP_BOOTSTRAP);
+    verify(jobs, never()).stop(any());
   }
 
   @Test

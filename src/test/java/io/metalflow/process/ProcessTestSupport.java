@@ -7,6 +7,7 @@ import io.metalflow.juju.JujuCli;
 import io.metalflow.maas.MaasClient;
 import io.metalflow.maas.Machine;
 import io.metalflow.maas.MachineStatus;
+import io.metalflow.ssh.RemoteJobs;
 import io.metalflow.stack.StackVerifier;
 import java.util.Arrays;
 import java.util.List;
@@ -33,8 +34,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * Process tests: the real BPMN files and delegates on an in-memory engine with the job executor
- * off, and the outside systems (MAAS, juju, the stack check) mocked. Jobs and timers are driven by
- * hand so each test decides what happens when.
+ * off, and the outside systems (MAAS, juju, the detached jobs, the stack check) mocked. Jobs and
+ * timers are driven by hand so each test decides what happens when.
  */
 @SpringBootTest(
     classes = ProcessTestSupport.ProcessTestApplication.class,
@@ -65,6 +66,7 @@ abstract class ProcessTestSupport {
   @MockitoBean MaasClient maas;
   @MockitoBean JujuCli juju;
   @MockitoBean StackVerifier verifier;
+  @MockitoBean RemoteJobs jobs;
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;

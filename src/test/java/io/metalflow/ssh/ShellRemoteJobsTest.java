@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,19 +63,29 @@ class ShellRemoteJobsTest {
   }
 
   @Test
-  void wrapperOfAnotherVersionIsReplaced() throws Exception {
-    // Given an old wrapper that answers another version
+  void wrapperOfAnotherVersionIsReplacedByANewFileNotOverwrittenInPlace() throws Exception {
+    // Given an old wrapper that answers another version, open as a shell running a job has it
+    String oldScript = "#!/bin/sh\necho 'metalflow-run 1'\n";
     Files.createDirectories(wrapperFile().getParent());
-    Files.writeString(wrapperFile(), "#!/bin/sh\necho 'metalflow-run 0'\n");
+    Files.writeString(wrapperFile(), oldScript);
     ssh.run(List.of("chmod", "0755", ShellRemoteJobs.WRAPPER), TIMEOUT);
+    try (FileChannel runningShell = FileChannel.open(wrapperFile(), StandardOpenOption.READ)) {
 
-    // When a job is started
-    RunId run = newRunId();
-    assertThat(jobs.start(run, List.of("true"))).isTrue();
+      // When a job is started
+      RunId run = newRunId();
+      assertThat(jobs.start(run, List.of("true"))).isTrue();
 
-    // Then the current wrapper replaced it
-    assertThat(counting.uploads.get()).isEqualTo(1);
-    assertThat(Files.readAllBytes(wrapperFile())).isEqualTo(ShellRemoteJobs.script());
+      // Then the current wrapper replaced it and answers the new protocol
+      assertThat(counting.uploads.get()).isEqualTo(1);
+      assertThat(Files.readAllBytes(wrapperFile())).isEqualTo(ShellRemoteJobs.script());
+      assertThat(jobs.stop(run).state()).isEqualTo(JobStatus.State.EXITED);
+
+      // And the shell still reads the old content where it was
+      ByteBuffer rest = ByteBuffer.allocate(4096);
+      runningShell.read(rest, 0);
+      assertThat(new String(rest.array(), 0, rest.position(), StandardCharsets.UTF_8))
+          .isEqualTo(oldScript);
+    }
   }
 
   @Test
@@ -192,6 +206,97 @@ class ShellRemoteJobsTest {
   }
 
   @Test
+  void stopInterruptsTheJobLikeCtrlCAndKeepsTheCodeItExitsWithAfterCleaningUp() {
+    // Given a job that cleans up and exits 7 on SIGINT, as juju bootstrap does (Go programs catch
+    // SIGINT although the wrapper's asynchronous start leaves it ignored; perl does too)
+    RunId run = newRunId();
+    jobs.start(
+        run,
+        List.of(
+            "perl",
+            "-e",
+            "$| = 1; $SIG{INT} = sub { print qq(cleaning up\\n); open(my $f, '>', 'cleaned-'"
+                + " . $ARGV[0]); exit 7 }; print qq(up\\n); sleep 300;",
+            run.value()));
+    await().until(() -> jobs.log(run, 0).contains("up"));
+
+    // When it is stopped
+    JobStatus stopped = jobs.stop(run);
+
+    // Then it cleaned up and its own exit code is what status reports from now on
+    assertThat(stopped).isEqualTo(JobStatus.exited(7));
+    assertThat(jobs.status(run)).isEqualTo(JobStatus.exited(7));
+    assertThat(sshd.home().resolve("cleaned-" + run)).exists();
+    assertThat(jobs.log(run, 0))
+        .isEqualTo("up\nmetalflow-run: stop: sending SIGINT to the job\ncleaning up\n");
+  }
+
+  @Test
+  void stopEscalatesToSigtermForAJobThatIgnoresTheInterruptAndRecords143() {
+    // Given a job that ignores SIGINT (a plain sleep inherits the ignored SIGINT), and a short
+    // grace
+    ShellRemoteJobs quick = new ShellRemoteJobs(ssh, "main-host", TIMEOUT, Duration.ofSeconds(1));
+    RunId run = newRunId();
+    quick.start(run, List.of("sleep", "300"));
+    await().until(() -> Files.exists(runDir(run).resolve("pid")));
+
+    // When it is stopped, Then SIGTERM ended it after the grace: exit 128 + 15, no process left
+    assertThat(quick.stop(run)).isEqualTo(JobStatus.exited(143));
+    assertThat(quick.status(run)).isEqualTo(JobStatus.exited(143));
+    assertThat(quick.log(run, 0))
+        .isEqualTo(
+            "metalflow-run: stop: sending SIGINT to the job\n"
+                + "metalflow-run: stop: sending SIGTERM to the job\n");
+    assertThat(processGroupAlive(run)).isFalse();
+  }
+
+  @Test
+  void stopEscalatesToSigkillForAJobThatIgnoresSigtermToo() {
+    // Given a job that ignores SIGINT and SIGTERM
+    ShellRemoteJobs quick = new ShellRemoteJobs(ssh, "main-host", TIMEOUT, Duration.ofSeconds(1));
+    RunId run = newRunId();
+    quick.start(run, List.of("sh", "-c", "trap '' TERM; sleep 300; echo survived"));
+    await().until(() -> Files.exists(runDir(run).resolve("pid")));
+
+    // When it is stopped, Then SIGKILL ended it 10 s after SIGTERM: exit 128 + 9
+    assertThat(quick.stop(run)).isEqualTo(JobStatus.exited(137));
+    assertThat(quick.log(run, 0))
+        .endsWith("sending SIGTERM to the job\nmetalflow-run: stop: sending SIGKILL to the job\n")
+        .doesNotContain("survived");
+    assertThat(processGroupAlive(run)).isFalse();
+  }
+
+  @Test
+  void stoppingAnEndedJobOrAgainChangesNothingAndAnUnknownRunIsUnknown() throws Exception {
+    // Given a job that ended with 3 on its own
+    RunId run = newRunId();
+    jobs.start(run, List.of("sh", "-c", "exit 3"));
+    await().until(() -> jobs.status(run).equals(JobStatus.exited(3)));
+
+    // When it is stopped twice, Then both answer its code and no signal was sent
+    assertThat(jobs.stop(run)).isEqualTo(JobStatus.exited(3));
+    assertThat(jobs.stop(run)).isEqualTo(JobStatus.exited(3));
+    assertThat(jobs.log(run, 0)).isEmpty();
+    assertThat(runDir(run).resolve("signal")).doesNotExist();
+
+    // And a run the host never saw is unknown, and stays so
+    RunId never = new RunId("never-started-" + System.nanoTime());
+    assertThat(jobs.stop(never)).isEqualTo(JobStatus.unknown());
+    assertThat(runDir(never)).doesNotExist();
+  }
+
+  @Test
+  void wrapperRefusesAStopWithABadGraceWithExit2() {
+    jobs.status(newRunId());
+
+    CommandResult result =
+        ssh.run(List.of(ShellRemoteJobs.WRAPPER, "stop", "ok-id", "1s"), TIMEOUT);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).isEqualTo("metalflow-run: invalid grace\n");
+  }
+
+  @Test
   void wrapperRefusesAnInvalidRunIdWithExit2() {
     // Given an installed wrapper
     jobs.status(newRunId());
@@ -213,7 +318,7 @@ class ShellRemoteJobsTest {
     jobs.status(newRunId());
 
     assertThat(ssh.run(List.of(ShellRemoteJobs.WRAPPER, "version"), TIMEOUT))
-        .isEqualTo(new CommandResult(0, "metalflow-run 1\n", ""));
+        .isEqualTo(new CommandResult(0, "metalflow-run 2\n", ""));
     assertThat(ssh.run(List.of(ShellRemoteJobs.WRAPPER, "start", "ok-id", "true"), TIMEOUT))
         .extracting(CommandResult::exitCode)
         .isEqualTo(2);
@@ -228,7 +333,7 @@ class ShellRemoteJobsTest {
     Files.createDirectories(wrapperFile().getParent());
     Files.writeString(
         wrapperFile(),
-        "#!/bin/sh\n[ \"$1\" = version ] && echo 'metalflow-run 1' && exit 0\necho bogus-state\n");
+        "#!/bin/sh\n[ \"$1\" = version ] && echo 'metalflow-run 2' && exit 0\necho bogus-state\n");
     ssh.run(List.of("chmod", "0755", ShellRemoteJobs.WRAPPER), TIMEOUT);
     try {
       // When asked for a status, Then the text is in the error and nothing was reinstalled
@@ -249,6 +354,13 @@ class ShellRemoteJobsTest {
 
     assertThat(result.exitCode()).isEqualTo(127);
     assertThat(result.stderr()).contains(".metalflow/bin/metalflow-run: not found");
+  }
+
+  /** Whether any process of the run's process group (its pid is the group id) still exists. */
+  private boolean processGroupAlive(RunId run) {
+    String script = "kill -s 0 -- \"-$(cat \"$1\")\" 2>/dev/null";
+    return ssh.run(List.of("sh", "-c", script, "alive", runPath(run) + "/pid"), TIMEOUT).exitCode()
+        == 0;
   }
 
   private static JobStatus running() {

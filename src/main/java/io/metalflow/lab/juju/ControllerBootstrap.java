@@ -11,8 +11,10 @@ import java.time.Duration;
  * credential as MAAS would, allocates a node with the bootstrap constraints and {@code agent_name}
  * = controller model uuid, deploys it, waits for Deployed and records the controller, its {@code
  * controller} model, machine 0 and the {@code controller} application. Every failure cleans up: the
- * node is released and the controller forgotten. A bootstrap resumed after a host restart skips
- * what its record shows done.
+ * node is released and the controller forgotten. So does a stop through the job wrapper, as juju
+ * does on SIGINT ("Ctrl-C pressed, attempting to stop bootstrap and clean up resources", then
+ * {@code ERROR failed to bootstrap model: cancelled}, exit 1). A host shutdown leaves the record as
+ * it is, and a bootstrap resumed after the restart skips what its record shows done.
  */
 final class ControllerBootstrap {
 
@@ -31,20 +33,32 @@ final class ControllerBootstrap {
   void run() throws JujuError, InterruptedException {
     try {
       bootstrap();
-    } catch (JujuError e) {
-      cleanUp();
-      throw e;
     } catch (InterruptedException e) {
-      if (call.invocation().env().containsKey(Jobs.JOB_ENV)) {
+      if (hostShutdown()) {
         throw e;
       }
-      Thread.interrupted();
-      cleanUp();
-      throw new JujuError("failed to bootstrap model: cancelled");
+      throw cancelled();
+    } catch (JujuError e) {
+      throw stopped() ? cancelled() : cleanedUp(e);
     } catch (MaasException e) {
-      cleanUp();
-      throw new JujuError("failed to bootstrap model: " + e.getMessage());
+      throw stopped()
+          ? cancelled()
+          : cleanedUp(new JujuError("failed to bootstrap model: " + e.getMessage()));
     }
+  }
+
+  /** Juju's answer to SIGINT (or to its SSH channel closing when not run as a wrapper job). */
+  private JujuError cancelled() {
+    if (stopped()) {
+      err.println();
+      err.println("Ctrl-C pressed, attempting to stop bootstrap and clean up resources");
+    }
+    return cleanedUp(new JujuError("failed to bootstrap model: cancelled"));
+  }
+
+  private JujuError cleanedUp(JujuError error) {
+    cleanUp();
+    return error;
   }
 
   private void bootstrap() throws JujuError, InterruptedException {
@@ -167,8 +181,22 @@ final class ControllerBootstrap {
     controller = done;
   }
 
-  /** After a failure: release the node (if any) and forget the controller. */
+  /** Interrupted as a wrapper job, not by a stop: the host goes down and resumes the job later. */
+  private boolean hostShutdown() {
+    return call.invocation().env().containsKey(Jobs.JOB_ENV) && !stopped();
+  }
+
+  private boolean stopped() {
+    String runId = call.invocation().env().get(Jobs.JOB_ENV);
+    return runId != null && call.host().jobs().stopRequested(runId);
+  }
+
+  /**
+   * After a failure or a stop: release the node (if any) and forget the controller. A pending
+   * interrupt is cleared first, so the release reaches MAAS.
+   */
   private void cleanUp() {
+    Thread.interrupted();
     LabController current = call.state().controller(controller.name()).orElse(controller);
     if (current.machineSystemId() != null) {
       call.host().provisioner().provider().releaseQuietly(current.machineSystemId());

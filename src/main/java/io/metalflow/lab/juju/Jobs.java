@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,15 +23,24 @@ import java.util.stream.Stream;
  * exit}. Jobs run in background threads and outlive the SSH session that started them. When the
  * host shuts down they stop without an exit code and are resumed by the next start (with {@link
  * #RESUME_ENV} set, so bootstrap and destroy-controller continue where they were).
+ *
+ * <p>{@link #stop} plays the wrapper's SIGINT: it interrupts the job's thread after marking the run
+ * as stopping ({@link #stopRequested}), so a program can tell a stop (clean up and exit, as juju
+ * does on Ctrl-C) from a host shutdown (leave things to resume). A job that has not ended when the
+ * grace is over is abandoned as SIGKILL would leave it: exit 137. Threads have no SIGTERM stage.
  */
 final class Jobs implements AutoCloseable {
 
   static final String RESUME_ENV = "LAB_JOB_RESUMED";
   static final String JOB_ENV = "LAB_JOB";
 
+  static final int INTERRUPTED = 130;
+  static final int KILLED = 137;
+
   private final Path runs;
-  private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+  private final Map<String, Thread> running = new ConcurrentHashMap<>();
   private final Set<String> live = ConcurrentHashMap.newKeySet();
+  private final Set<String> stopping = ConcurrentHashMap.newKeySet();
   private volatile boolean closing;
 
   Jobs(Path home) {
@@ -65,22 +75,11 @@ final class Jobs implements AutoCloseable {
     }
     Path exit = dir.resolve("exit");
     if (!Files.exists(exit) && !live.contains(runId)) {
-      vanished(dir, runId);
+      RunFiles.appendLog(
+          dir, "metalflow-run: the job of run " + runId + " ended without an exit code\n");
+      RunFiles.recordExit(dir, 255);
     }
-    return Files.exists(exit) ? "exited " + read(exit).strip() : "running";
-  }
-
-  private static void vanished(Path dir, String runId) {
-    try {
-      Files.writeString(
-          dir.resolve("log"),
-          "metalflow-run: the job of run " + runId + " ended without an exit code\n",
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-      Files.writeString(dir.resolve("exit"), "255\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot record the end of run " + runId, e);
-    }
+    return Files.exists(exit) ? "exited " + RunFiles.read(exit).strip() : "running";
   }
 
   /** The log from byte {@code offset} on; empty when the run is unknown. */
@@ -99,6 +98,43 @@ final class Jobs implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + log, e);
     }
+  }
+
+  /**
+   * {@code stopped RUN_ID} after interrupting a running job and waiting up to {@code grace} for it
+   * to end; {@code exited N} when it had ended (nothing done); {@code unknown}. The exit code is
+   * the job's own when it returned one, 130 when it ended without one, 137 when it had to be
+   * abandoned.
+   */
+  String stop(String runId, Duration grace) throws InterruptedException {
+    Thread job;
+    synchronized (this) {
+      Path dir = runs.resolve(runId);
+      job = running.get(runId);
+      if (!Files.isDirectory(dir) || Files.exists(dir.resolve("exit")) || job == null) {
+        return status(runId);
+      }
+      stopping.add(runId);
+      RunFiles.appendLog(dir, "metalflow-run: stop: sending SIGINT to the job\n");
+      job.interrupt();
+    }
+    job.join(Math.max(1, grace.toMillis()));
+    synchronized (this) {
+      Path dir = runs.resolve(runId);
+      if (job.isAlive()) {
+        RunFiles.appendLog(dir, "metalflow-run: stop: sending SIGKILL to the job\n");
+        RunFiles.recordExit(dir, KILLED);
+      } else {
+        RunFiles.recordExit(dir, INTERRUPTED);
+      }
+      live.remove(runId);
+      return "stopped " + runId;
+    }
+  }
+
+  /** The run is being stopped: its program should clean up and exit, not wait to be resumed. */
+  boolean stopRequested(String runId) {
+    return stopping.contains(runId);
   }
 
   /** Restarts every run that has no exit code yet (the host went down while it ran). */
@@ -121,10 +157,11 @@ final class Jobs implements AutoCloseable {
   }
 
   private void launch(Path dir, List<String> argv, HostProgram shell, Map<String, String> env) {
-    live.add(dir.getFileName().toString());
-    Thread thread = new Thread(() -> runJob(dir, argv, shell, env), "lab-job-" + dir.getFileName());
+    String runId = dir.getFileName().toString();
+    live.add(runId);
+    Thread thread = new Thread(() -> runJob(dir, argv, shell, env), "lab-job-" + runId);
     thread.setDaemon(true);
-    running.add(thread);
+    running.put(runId, thread);
     thread.start();
   }
 
@@ -135,7 +172,7 @@ final class Jobs implements AutoCloseable {
       int code = shell.run(job);
       log.flush();
       if (!closing) {
-        Files.writeString(dir.resolve("exit"), code + "\n");
+        RunFiles.recordExit(dir, code);
         live.remove(dir.getFileName().toString());
       }
     } catch (InterruptedException e) {
@@ -143,15 +180,7 @@ final class Jobs implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("job " + dir.getFileName() + " lost its files", e);
     } finally {
-      running.remove(Thread.currentThread());
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      running.remove(dir.getFileName().toString(), Thread.currentThread());
     }
   }
 
@@ -159,10 +188,10 @@ final class Jobs implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
-    for (Thread thread : running) {
+    for (Thread thread : running.values()) {
       thread.interrupt();
     }
-    for (Thread thread : running) {
+    for (Thread thread : running.values()) {
       try {
         thread.join(5000);
       } catch (InterruptedException e) {

@@ -62,8 +62,9 @@ public final class MainHostSimulator implements AutoCloseable {
     LabFaults faults = new LabFaults(settings.faults());
     Workloads workloads = new Workloads(state);
     Provisioner provisioner = new Provisioner(settings, state, maas, faults, workloads);
-    HostContext host = new HostContext(settings, state, maas, faults, home, provisioner, workloads);
     Jobs jobs = new Jobs(home);
+    HostContext host =
+        new HostContext(settings, state, maas, faults, home, provisioner, workloads, jobs);
     MainHostShell shell =
         new MainHostShell(home, state, new JujuProgram(host), new SnapProgram(state), jobs);
     ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());

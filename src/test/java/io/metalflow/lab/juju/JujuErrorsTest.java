@@ -281,7 +281,7 @@ class JujuErrorsTest {
   @Test
   void theJobWrapperFollowsItsProtocol() throws Exception {
     assertThat(ssh.run(LabFiles.WRAPPER, "version"))
-        .isEqualTo(new LabSsh.Result(0, "metalflow-run 1\n", ""));
+        .isEqualTo(new LabSsh.Result(0, "metalflow-run 2\n", ""));
     assertThat(ssh.run(LabFiles.WRAPPER, "status", "Bad_Id"))
         .isEqualTo(new LabSsh.Result(2, "", "metalflow-run: invalid run id\n"));
     assertThat(ssh.run(LabFiles.WRAPPER, "status", "nothing-here"))

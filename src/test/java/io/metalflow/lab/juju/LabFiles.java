@@ -34,7 +34,7 @@ final class LabFiles {
   }
 
   static byte[] wrapper() {
-    return "#!/bin/sh\n# metalflow-run 1 (the lab emulates it natively)\n"
+    return "#!/bin/sh\n# metalflow-run 2 (the lab emulates it natively)\n"
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -25,7 +25,7 @@ class MissingWrapperTest {
       assertThat(ssh.run(LabFiles.WRAPPER, "version").exitCode()).isEqualTo(126);
 
       ssh.upload(LabFiles.WRAPPER, LabFiles.wrapper(), 0755);
-      assertThat(ssh.run(LabFiles.WRAPPER, "version").stdout()).isEqualTo("metalflow-run 1\n");
+      assertThat(ssh.run(LabFiles.WRAPPER, "version").stdout()).isEqualTo("metalflow-run 2\n");
     }
   }
 }
