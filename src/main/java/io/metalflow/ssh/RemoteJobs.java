@@ -32,12 +32,6 @@ public interface RemoteJobs {
    *
    * <p>Idempotent: stopping an ended job changes nothing and returns its status. Transport failures
    * are retryable {@link SshException}s; retrying is safe.
-   *
-   * @throws UnsupportedOperationException from implementations that cannot stop jobs (the default,
-   *     kept so that test doubles written before {@code stop} existed still compile)
    */
-  default JobStatus stop(RunId runId) {
-    throw new UnsupportedOperationException(
-        getClass().getSimpleName() + " cannot stop job " + runId);
-  }
+  JobStatus stop(RunId runId);
 }

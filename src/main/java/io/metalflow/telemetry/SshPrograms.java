@@ -17,7 +17,8 @@ final class SshPrograms {
 
   private static final Pattern PROGRAM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
   private static final Pattern SUB_COMMAND = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-  private static final Set<String> WRAPPER_COMMANDS = Set.of("version", "start", "status", "log");
+  private static final Set<String> WRAPPER_COMMANDS =
+      Set.of("version", "start", "status", "log", "stop");
 
   private SshPrograms() {}
 

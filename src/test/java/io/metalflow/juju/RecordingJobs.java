@@ -30,6 +30,12 @@ final class RecordingJobs implements RemoteJobs {
   }
 
   @Override
+  public JobStatus stop(RunId runId) {
+    calls.add("stop " + runId);
+    return known.contains(runId) ? JobStatus.exited(0) : JobStatus.unknown();
+  }
+
+  @Override
   public String log(RunId runId, long offset) {
     calls.add("log " + runId + " " + offset);
     return "Bootstrap complete, controller \"maas-controller\" is now available\n";

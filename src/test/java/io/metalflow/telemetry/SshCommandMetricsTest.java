@@ -82,6 +82,8 @@ class SshCommandMetricsTest {
     assertThat(SshPrograms.of(List.of("/snap/bin/juju", "--debug", "status"))).isEqualTo("juju");
     assertThat(SshPrograms.of(List.of(".metalflow/bin/metalflow-run", "start", "boot-1", "--")))
         .isEqualTo("metalflow-run start");
+    assertThat(SshPrograms.of(List.of(".metalflow/bin/metalflow-run", "stop", "boot-1")))
+        .isEqualTo("metalflow-run stop");
     assertThat(SshPrograms.of(List.of(".metalflow/bin/metalflow-run", "boot-1")))
         .isEqualTo("metalflow-run");
     assertThat(SshPrograms.of(List.of("echo", "ok"))).isEqualTo("echo");
