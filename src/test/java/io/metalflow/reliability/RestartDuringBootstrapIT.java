@@ -65,6 +65,7 @@ class RestartDuringBootstrapIT {
         metalflow.kill();
       }
       boolean stillRunning = bootstrapRunning(records);
+      assertThat(stillRunning).as("the bootstrap outlived Metalflow's stop").isTrue();
       metalflow.start();
       System.out.printf(
           "[restart %s] down for %d s, bootstrap still running when Metalflow was down: %s%n",

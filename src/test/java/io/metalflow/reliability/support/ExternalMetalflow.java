@@ -42,7 +42,10 @@ public final class ExternalMetalflow implements AutoCloseable {
   private final Path dataDir;
   private final Map<String, String> properties;
   private final Map<String, String> env;
-  private String password = "it-" + UUID.randomUUID();
+
+  /** Meets the engine's password policy (upper, lower, digit, special, 10+ characters). */
+  private String password = "It-" + UUID.randomUUID();
+
   private String lockOwner;
   private ChildJvm jvm;
   private EngineRest rest;
@@ -128,6 +131,9 @@ public final class ExternalMetalflow implements AutoCloseable {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
     String last = "";
     while (Instant.now().isBefore(deadline)) {
+      if (!jvm.isAlive()) {
+        throw new IllegalStateException(name + " exited before it was healthy" + jvm.tail());
+      }
       try {
         HttpResponse<String> health =
             HTTP.send(
