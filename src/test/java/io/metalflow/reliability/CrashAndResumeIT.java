@@ -103,7 +103,7 @@ class CrashAndResumeIT {
       }
 
       // Then every process finished, each juju call happened once, nothing is leaked
-      assertThat(operator.runToEnd(Duration.ofMinutes(6))).as("stack ended: " + run).isTrue();
+      assertThat(operator.runToEnd(Duration.ofMinutes(4))).as("stack ended: " + run).isTrue();
       System.out.println("[crash] " + run + ", lab counters " + records.counters(CONTROLLER));
       assertThat(run.state()).isEqualTo("COMPLETED");
       assertThat(run.endEvents()).containsExactly(ObservabilityStackProcess.END_LAB_TORN_DOWN);
