@@ -26,6 +26,7 @@ record SoakFigures(
     long maas503,
     long maasCalls,
     int sshDropsArmed,
+    int sshSessionsDropped,
     List<String> leaked,
     Duration took) {
 
@@ -33,6 +34,7 @@ record SoakFigures(
       List<StackRun> runs,
       EngineRest rest,
       InProcessLab lab,
+      int armed,
       int drops,
       List<String> leaked,
       Instant begin) {
@@ -52,6 +54,7 @@ record SoakFigures(
         runs.stream().mapToLong(StackRun::incidentRetries).sum(),
         ops.stream().filter(op -> op.status() == 503).count(),
         ops.size(),
+        armed,
         drops,
         leaked,
         Duration.between(begin, Instant.now()));
@@ -76,7 +79,7 @@ record SoakFigures(
             + " recommission tasks %d; stacks that waited for commissioning %d, machines"
             + " commissioned again by Metalflow %d; job failures (retried by the engine) %d;"
             + " incidents %d (retried by the operator %d); MAAS 503 answers %d of %d calls"
-            + " (last 10 000 kept); SSH drops armed %d; machines leaked %d %s; took %d s%n",
+            + " (last 10 000 kept); SSH drops armed %d, sessions dropped %d; machines leaked %d %s; took %d s%n",
         stacks,
         completed,
         waiting,
@@ -90,6 +93,7 @@ record SoakFigures(
         maas503,
         maasCalls,
         sshDropsArmed,
+        sshSessionsDropped,
         leaked.size(),
         leaked,
         took.toSeconds());

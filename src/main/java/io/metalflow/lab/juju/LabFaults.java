@@ -16,6 +16,7 @@ public final class LabFaults {
   private final Set<String> failingInstalls = new HashSet<>();
   private final Map<String, Integer> droppedConnections = new HashMap<>();
   private Duration slowBootstrap;
+  private int connectionsDropped;
 
   LabFaults(FaultSettings settings) {
     failingInstalls.addAll(settings.failingInstalls());
@@ -35,6 +36,11 @@ public final class LabFaults {
     } else {
       droppedConnections.put(command, count);
     }
+  }
+
+  /** How many SSH sessions a dropped-connection fault has closed so far. */
+  public synchronized int connectionsDropped() {
+    return connectionsDropped;
   }
 
   /** Every bootstrap from now on spends {@code extra} longer installing the agent. */
@@ -57,6 +63,7 @@ public final class LabFaults {
       Integer left = droppedConnections.get(name);
       if (left != null && left > 0) {
         dropConnections(name, left - 1);
+        connectionsDropped++;
         return true;
       }
     }

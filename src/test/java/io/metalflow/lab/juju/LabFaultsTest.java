@@ -83,11 +83,13 @@ class LabFaultsTest {
     LabSsh.Result dropped = ssh.run(JUJU, "add-model", "-c", "ctl", "prom");
 
     assertThat(dropped.exitCode()).isEqualTo(-1);
+    assertThat(host.faults().connectionsDropped()).isEqualTo(1);
     await().atMost(Duration.ofSeconds(5)).until(() -> !ssh.isConnected());
     assertThat(host.state().models("ctl")).extracting(LabModel::name).contains("prom");
     ssh = new LabSsh(host);
     assertThat(ssh.run(JUJU, "add-model", "-c", "ctl", "prom").stderr()).contains("already exists");
     assertThat(ssh.isConnected()).isTrue();
+    assertThat(host.faults().connectionsDropped()).as("used up after one drop").isEqualTo(1);
   }
 
   @Test

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *
  * <p>Defaults for tests: H2 file database in the data directory, job lock time 20 s (a killed
  * node's jobs are taken again 20 s after it acquired them), the node's name as the engine's
- * hostname (it shows in the job log).
+ * hostname (it shows in the job log), health details shown (the job executor's lock owner).
  */
 public final class ExternalMetalflow implements AutoCloseable {
 
@@ -42,7 +42,10 @@ public final class ExternalMetalflow implements AutoCloseable {
   private final Path dataDir;
   private final Map<String, String> properties;
   private final Map<String, String> env;
-  private String password = "it-" + UUID.randomUUID();
+
+  /** Meets the engine's password policy (upper, lower, digit, special, 10+ characters). */
+  private String password = "It-" + UUID.randomUUID();
+
   private String lockOwner;
   private ChildJvm jvm;
   private EngineRest rest;
@@ -75,6 +78,9 @@ public final class ExternalMetalflow implements AutoCloseable {
     p.put("logging.file.name", dataDir.resolve("logs/" + name + ".log").toString());
     p.put("camunda.bpm.job-execution.lock-time-in-millis", "20000");
     p.put("camunda.bpm.generic-properties.properties.hostname", name);
+    // The production default shows no health details; the test reads the job executor's lock
+    // owner from them.
+    p.put("management.endpoint.health.show-details", "always");
     p.putAll(extra);
     return new ExternalMetalflow(launcher, name, dataDir, p, new LinkedHashMap<>());
   }
@@ -128,6 +134,9 @@ public final class ExternalMetalflow implements AutoCloseable {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
     String last = "";
     while (Instant.now().isBefore(deadline)) {
+      if (!jvm.isAlive()) {
+        throw new IllegalStateException(name + " exited before it was healthy" + jvm.tail());
+      }
       try {
         HttpResponse<String> health =
             HTTP.send(

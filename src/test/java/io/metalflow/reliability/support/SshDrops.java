@@ -68,10 +68,20 @@ public final class SshDrops implements AutoCloseable {
     return armed.get();
   }
 
+  /** How many sessions the lab really dropped since it started. */
+  public int dropped() {
+    return host.faults().connectionsDropped();
+  }
+
   /** Stops arming and disarms what did not fire yet. */
   @Override
   public void close() {
     timer.shutdownNow();
+    try {
+      timer.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     COMMANDS.forEach(command -> host.faults().dropConnections(command, 0));
   }
 }
