@@ -12,10 +12,11 @@ import java.util.Optional;
 /**
  * Reads a JSON request body for the engine and finds what the engine must not receive: malformed
  * JSON, Java-serialized or {@code Object} variables (whose deserialization would instantiate
- * classes the caller names), and text variables longer than the engine can store. A variable is any
- * object with a {@code value}, or with a {@code type} and a {@code valueInfo}, wherever it sits
- * (start, form submission, task completion, variable updates, message correlation, query values).
- * Pure and thread-safe.
+ * classes the caller names), text variables longer than the engine can store, and {@code Json}
+ * variables whose text the engine's JSON reader (Spin, on the same Jackson limits) would refuse. A
+ * variable is any object with a {@code value}, or with a {@code type} and a {@code valueInfo},
+ * wherever it sits (start, form submission, task completion, variable updates, message correlation,
+ * query values). Pure and thread-safe.
  */
 final class VariablePayloadCheck {
 
@@ -89,7 +90,25 @@ final class VariablePayloadCheck {
           + maxTextLength
           + " the engine stores";
     }
+    if (type.equals("json") && value.isTextual()) {
+      return json(name, value.textValue());
+    }
     return null;
+  }
+
+  /** The engine parses a Json variable's text again on every read: refuse what it cannot. */
+  private static String json(String name, String text) {
+    try {
+      JSON.readTree(text);
+      return null;
+    } catch (JacksonException e) {
+      return "variable '"
+          + shown(name)
+          + "': not valid JSON"
+          + where(e.getLocation())
+          + ": "
+          + shown(String.valueOf(e.getOriginalMessage()));
+    }
   }
 
   private static String where(JsonLocation location) {

@@ -122,6 +122,34 @@ class HostileRestStartTest {
   }
 
   @Example
+  void aConfigKeyOf64KiBIs400BeforeTheEngineMustReadItAgain() {
+    String apps =
+        Json.write(
+            List.of(
+                Map.of(
+                    "name",
+                    "grafana",
+                    "charm",
+                    "grafana",
+                    "config",
+                    Map.of("k".repeat(HostileValues.LONG), "v"))));
+    for (boolean viaStartForm : List.of(false, true)) {
+      Instant before = Instant.now();
+
+      Reply reply =
+          operator.post(
+              startPath(viaStartForm),
+              Json.write(
+                  Map.of(
+                      "variables", Map.of("applications", Map.of("value", apps, "type", "Json")))));
+
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+      assertThat(message(reply)).startsWith("variable 'applications': not valid JSON");
+      assertThat(commandsSince(before)).isEmpty();
+    }
+  }
+
+  @Example
   void thousandsOfBadApplicationsGiveOneShortError() {
     List<Map<String, Object>> apps = new ArrayList<>();
     for (int i = 0; i < 5000; i++) {

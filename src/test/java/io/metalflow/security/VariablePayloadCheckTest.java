@@ -49,10 +49,32 @@ class VariablePayloadCheckTest {
     assertThat(
             problem("{\"variables\":{\"notes\":{\"value\":\"" + text + "\",\"type\":\"String\"}}}"))
         .isPresent();
-    assertThat(problem("{\"variables\":{\"apps\":{\"value\":\"" + text + "\",\"type\":\"Json\"}}}"))
+    assertThat(
+            problem(
+                "{\"variables\":{\"apps\":{\"value\":\"[\\\""
+                    + text
+                    + "\\\"]\",\"type\":\"Json\"}}}"))
         .isEmpty();
     assertThat(problem("{\"variables\":{\"notes\":{\"value\":\"" + "a".repeat(4000) + "\"}}}"))
         .isEmpty();
+  }
+
+  @Test
+  void jsonVariablesTheEngineCouldNotReadAgainAreRefused() {
+    String longKey = "k".repeat(65_536);
+
+    assertThat(problem("{\"variables\":{\"apps\":{\"value\":\"[{\",\"type\":\"Json\"}}}"))
+        .hasValueSatisfying(text -> assertThat(text).startsWith("variable 'apps': not valid JSON"));
+    assertThat(
+            problem(
+                "{\"variables\":{\"applications\":{\"value\":\"[{\\\"config\\\":{\\\""
+                    + longKey
+                    + "\\\":\\\"v\\\"}}]\",\"type\":\"Json\"}}}"))
+        .hasValueSatisfying(
+            text ->
+                assertThat(text)
+                    .startsWith("variable 'applications': not valid JSON")
+                    .hasSizeLessThan(300));
   }
 
   @Test
