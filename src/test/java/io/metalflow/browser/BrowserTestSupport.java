@@ -72,6 +72,7 @@ abstract class BrowserTestSupport {
    */
   static Page newTab(List<String> failedRequests) {
     Page page = chromium.newPage();
+    page.onPageError(error -> log.warn("Browser page error on {}: {}", page.url(), error));
     page.onConsoleMessage(
         message -> {
           if ("error".equals(message.type())) {
