@@ -81,6 +81,11 @@ final class CamundaForm {
     return field(selectLabel).locator("input.fjs-select-hidden-input");
   }
 
+  /** The help text under a field, as the form shows it. */
+  String description(String label) {
+    return field(label).locator(".fjs-form-field-description").innerText();
+  }
+
   /** The validation messages shown under the fields now. */
   List<String> errors() {
     return errorMessages().allInnerTexts();
