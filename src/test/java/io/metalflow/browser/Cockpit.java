@@ -39,6 +39,12 @@ final class Cockpit {
     page.waitForLoadState();
   }
 
+  /** Opens a Cockpit link as Metalflow's lab view gives it (a path on this server). */
+  void openLink(String href, String processKey) {
+    PageLoad.open(page, baseUrl + href, firstShape(processKey));
+    page.waitForLoadState();
+  }
+
   void openDefinition(String processDefinitionId, String processKey) {
     PageLoad.open(
         page,

@@ -54,9 +54,39 @@ final class LabView {
     return page.locator("#machines tr td:first-child").allInnerTexts();
   }
 
-  /** The "Where" column of the running processes, one entry per process instance row. */
-  List<String> runningProcesses() {
-    return page.locator("#processes tr").allInnerTexts();
+  /**
+   * The Cockpit link of the running top-level instance of {@code processKey}, once the page lists
+   * exactly one.
+   */
+  String cockpitLink(String processKey) {
+    Locator row =
+        page.locator("#processes tr")
+            .filter(
+                new Locator.FilterOptions()
+                    .setHas(
+                        page.locator("td:first-child")
+                            .getByText(processKey, new Locator.GetByTextOptions().setExact(true))));
+    assertThat(row).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+    return row.getByText("Cockpit").getAttribute("href");
+  }
+
+  /** Waits until Juju's unit (e.g. {@code grafana/0}) shows the workload status {@code status}. */
+  void waitForUnit(String unit, String workloadStatus, Duration timeout) {
+    Locator row =
+        page.locator("#juju tr")
+            .filter(
+                new Locator.FilterOptions()
+                    .setHas(
+                        page.locator("td:first-child")
+                            .getByText(unit, new Locator.GetByTextOptions().setExact(true))));
+    assertThat(row.locator("td:nth-child(2) .badge"))
+        .hasText(
+            workloadStatus, new LocatorAssertions.HasTextOptions().setTimeout(timeout.toMillis()));
+  }
+
+  /** The headings of the Juju section: one per controller:model, one per application. */
+  List<String> jujuHeadings() {
+    return page.locator("#juju h3").allInnerTexts();
   }
 
   private Locator statusBadge(String hostname) {

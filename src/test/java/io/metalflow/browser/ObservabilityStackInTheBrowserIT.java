@@ -60,8 +60,10 @@ class ObservabilityStackInTheBrowserIT extends BrowserTestSupport {
 
     tagServer1ThroughTheForm(tasklist);
 
+    String cockpitLink = lab.cockpitLink(KEY);
+    assertThat(cockpitLink).as("the lab view links the run into Cockpit").endsWith(run.getId());
     Cockpit cockpit = new Cockpit(newTab(failedRequests), baseUrl());
-    cockpit.openInstance(run.getId(), KEY);
+    cockpit.openLink(cockpitLink, KEY);
     String seenFirst =
         cockpit.waitUntilActive(
             List.of(
@@ -82,6 +84,11 @@ class ObservabilityStackInTheBrowserIT extends BrowserTestSupport {
     cockpit.openInstance(run.getId(), KEY);
     cockpit.waitUntilActive(List.of(USER_TASK_LAB_DONE), KEY, RUN_STEP);
     Screenshots.of(cockpit.page(), "05-cockpit-instance-lab-up");
+    lab.waitForUnit("grafana/0", "active", Duration.ofSeconds(30));
+    lab.waitForUnit("prometheus/0", "active", Duration.ofSeconds(30));
+    assertThat(lab.jujuHeadings())
+        .contains("maas-controller:prom", "maas-controller:controller")
+        .anyMatch(h -> h.startsWith("grafana (grafana) — active"));
     Screenshots.of(lab.page(), "06-lab-view-stack-deployed");
     assertThat(hostnames(MachineStatus.DEPLOYED)).hasSize(3).contains("server1");
 
