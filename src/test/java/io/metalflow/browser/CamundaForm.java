@@ -46,6 +46,12 @@ final class CamundaForm {
     return texts;
   }
 
+  /** Opens a select's dropdown and leaves it open; returns the open list. */
+  Locator open(String selectLabel) {
+    openDropdown(selectLabel);
+    return field(selectLabel).locator(".fjs-dropdownlist");
+  }
+
   void select(String selectLabel, String optionStartingWith) {
     openDropdown(selectLabel)
         .filter(new Locator.FilterOptions().setHasText(optionStartingWith))

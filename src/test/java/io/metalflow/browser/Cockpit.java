@@ -95,6 +95,11 @@ final class Cockpit {
     return rows.allInnerTexts();
   }
 
+  /** The diagram with its overlays (the running-instance badges). */
+  Locator diagramWithBadges(String processKey) {
+    return diagram(processKey).locator("xpath=..");
+  }
+
   Locator diagram(String processKey) {
     return page.locator("svg[data-element-id='" + processKey + "']");
   }
