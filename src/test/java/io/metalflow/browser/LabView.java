@@ -15,6 +15,7 @@ import java.util.List;
 final class LabView {
 
   static final String PATH = "/lab/";
+  private static final Locator.FilterOptions VISIBLE = new Locator.FilterOptions().setVisible(true);
 
   private final Page page;
   private final String baseUrl;
@@ -30,6 +31,35 @@ final class LabView {
 
   void open() {
     PageLoad.open(page, baseUrl + PATH, page.locator("#machines tr").first());
+  }
+
+  /** Opens the page without a session: it asks to log in instead of showing the lab. */
+  void openLoggedOut() {
+    PageLoad.open(page, baseUrl + PATH, loginNotice().filter(VISIBLE));
+  }
+
+  Locator loginNotice() {
+    return page.locator("#login");
+  }
+
+  Locator maasError() {
+    return page.locator("#maas-error");
+  }
+
+  /** The error text of the Juju card whose heading is {@code controller:model}. */
+  Locator jujuError(String heading) {
+    return page.locator("#juju .card")
+        .filter(
+            new Locator.FilterOptions()
+                .setHas(
+                    page.locator("h3")
+                        .getByText(heading, new Locator.GetByTextOptions().setExact(true))))
+        .locator(".error");
+  }
+
+  /** The process keys of the "Running processes" rows. */
+  List<String> runningProcessKeys() {
+    return page.locator("#processes tr td:first-child").allInnerTexts();
   }
 
   /** Waits until the machine's status badge reads {@code status}, without reloading the page. */
