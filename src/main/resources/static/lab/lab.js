@@ -90,7 +90,7 @@
       cell(tr, m.systemId);
       var status = el('span');
       status.appendChild(badge(m.status, statusClass(m.status)));
-      if (m.statusMessage) status.appendChild(el('span', ' ' + m.statusMessage, 'muted'));
+      if (m.statusMessage && m.statusMessage !== m.status) status.appendChild(el('span', ' ' + m.statusMessage, 'muted'));
       cell(tr, status);
       cell(tr, m.powerState);
       cell(tr, m.owner || '');
