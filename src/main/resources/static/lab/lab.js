@@ -36,6 +36,13 @@
     return '';
   }
 
+  // The API's error reads "SomeException: what happened"; the page says which part could not
+  // be read, then what happened, without the Java class name.
+  function plain(what, error) {
+    if (!error) return '';
+    return what + ': ' + String(error).replace(/^[A-Za-z]*(Exception|Error): /, '');
+  }
+
   function showError(id, message) {
     var node = document.getElementById(id);
     node.hidden = !message;
@@ -49,7 +56,7 @@
   }
 
   function renderProcesses(p) {
-    showError('processes-error', p.error);
+    showError('processes-error', plain('Metalflow could not list the running processes', p.error));
     var rows = (p.running || []).map(function (pi) {
       var tr = el('tr');
       cell(tr, pi.key + (pi.rootId && pi.rootId !== pi.id ? ' (called)' : ''));
@@ -76,14 +83,14 @@
   }
 
   function renderMachines(maas) {
-    showError('maas-error', maas.error);
+    showError('maas-error', plain('MAAS could not be read', maas.error));
     replace('machines', (maas.machines || []).map(function (m) {
       var tr = el('tr');
       cell(tr, m.hostname);
       cell(tr, m.systemId);
       var status = el('span');
       status.appendChild(badge(m.status, statusClass(m.status)));
-      if (m.statusMessage) status.appendChild(el('span', ' ' + m.statusMessage, 'muted'));
+      if (m.statusMessage && m.statusMessage !== m.status) status.appendChild(el('span', ' ' + m.statusMessage, 'muted'));
       cell(tr, status);
       cell(tr, m.powerState);
       cell(tr, m.owner || '');
@@ -116,10 +123,11 @@
 
   function renderModel(view) {
     var card = el('div', null, 'card');
-    card.appendChild(el('h3', view.controller + ':' + view.model));
+    card.appendChild(el('h3', view.controller ? view.controller + ':' + view.model : 'Juju'));
     card.appendChild(el('div', 'named by ' + view.namedBy.length + ' process instance(s)', 'muted'));
     if (view.error) {
-      card.appendChild(el('p', view.error, 'error'));
+      card.appendChild(el('p', plain(view.controller ? 'juju status could not be read for this model'
+        : 'Metalflow could not find the models to show', view.error), 'error'));
       return card;
     }
     var s = view.status;
@@ -174,14 +182,15 @@
           schedule(LOGGED_OUT_REFRESH_MS);
           return null;
         }
-        if (!response.ok) throw new Error('HTTP ' + response.status);
+        if (!response.ok) throw new Error('it answered HTTP ' + response.status);
         return response.json().then(function (overview) {
           render(overview);
           schedule(REFRESH_MS);
         });
       })
       .catch(function (e) {
-        document.getElementById('state').textContent = 'Cannot reach Metalflow: ' + e.message;
+        document.getElementById('state').textContent = 'Metalflow did not answer (' + e.message +
+          '); showing the last state, trying again in ' + REFRESH_MS / 1000 + ' s';
         schedule(REFRESH_MS);
       });
   }

@@ -36,7 +36,7 @@ abstract class BrowserTestSupport {
   private static final Logger log = LoggerFactory.getLogger(BrowserTestSupport.class);
 
   static final String ADMIN = "admin";
-  static final String PASSWORD = "browser-test-secret";
+  static final String PASSWORD = "Browser-Test-Secret-7";
 
   static Chromium chromium;
 
@@ -72,6 +72,7 @@ abstract class BrowserTestSupport {
    */
   static Page newTab(List<String> failedRequests) {
     Page page = chromium.newPage();
+    page.onPageError(error -> log.warn("Browser page error on {}: {}", page.url(), error));
     page.onConsoleMessage(
         message -> {
           if ("error".equals(message.type())) {

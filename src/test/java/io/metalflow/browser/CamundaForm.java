@@ -2,6 +2,7 @@ package io.metalflow.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 
@@ -10,6 +11,9 @@ import java.util.List;
  * operator sees it. Holds no state of its own.
  */
 final class CamundaForm {
+
+  private static final int OPEN_ATTEMPTS = 3;
+  private static final double OPEN_WAIT_MILLIS = 5_000;
 
   private final Page page;
   private final Locator root;
@@ -42,6 +46,12 @@ final class CamundaForm {
     return texts;
   }
 
+  /** Opens a select's dropdown and leaves it open; returns the open list. */
+  Locator open(String selectLabel) {
+    openDropdown(selectLabel);
+    return field(selectLabel).locator(".fjs-dropdownlist");
+  }
+
   void select(String selectLabel, String optionStartingWith) {
     openDropdown(selectLabel)
         .filter(new Locator.FilterOptions().setHasText(optionStartingWith))
@@ -50,18 +60,36 @@ final class CamundaForm {
   }
 
   /**
-   * Opens a select's dropdown by focusing it, as a keyboard user would. (A click toggles it, which
-   * goes wrong when the select already has the focus.)
+   * Opens a select's dropdown as a keyboard user would, by giving it the focus. Tasklist's form-js
+   * select sometimes ignores the first attempt after it has shown its "Field is required." (it
+   * stays closed whether clicked or focused), so a select that stays closed is left and entered
+   * again, as an operator would.
    */
   private Locator openDropdown(String selectLabel) {
-    selectInput(selectLabel).focus();
     Locator items = field(selectLabel).locator(".fjs-dropdownlist-item");
-    items.first().waitFor();
+    Locator input = selectInput(selectLabel);
+    for (int attempt = 1; !items.first().isVisible(); attempt++) {
+      input.blur();
+      input.focus();
+      try {
+        items.first().waitFor(new Locator.WaitForOptions().setTimeout(OPEN_WAIT_MILLIS));
+      } catch (TimeoutError e) {
+        if (attempt == OPEN_ATTEMPTS) {
+          throw new AssertionError(
+              "The select '" + selectLabel + "' did not open in " + attempt + " attempts", e);
+        }
+      }
+    }
     return items;
   }
 
   private Locator selectInput(String selectLabel) {
     return field(selectLabel).locator("input.fjs-select-hidden-input");
+  }
+
+  /** The help text under a field, as the form shows it. */
+  String description(String label) {
+    return field(label).locator(".fjs-form-field-description").innerText();
   }
 
   /** The validation messages shown under the fields now. */

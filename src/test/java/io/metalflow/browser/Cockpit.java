@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Camunda Cockpit's process instance and process definition views: which activities carry a running
@@ -18,6 +19,7 @@ final class Cockpit {
   static final String PATH = "/camunda/app/cockpit/default/";
 
   private static final Duration BADGES_LOAD = Duration.ofSeconds(5);
+  private static final Pattern RUNNING_COUNT = Pattern.compile("^\\s*[1-9]\\d*\\s*$");
 
   private final Page page;
   private final String baseUrl;
@@ -36,6 +38,12 @@ final class Cockpit {
         page,
         baseUrl + PATH + "#/process-instance/" + processInstanceId + "/runtime",
         firstShape(processKey));
+    page.waitForLoadState();
+  }
+
+  /** Opens a Cockpit link as Metalflow's lab view gives it (a path on this server). */
+  void openLink(String href, String processKey) {
+    PageLoad.open(page, baseUrl + href, firstShape(processKey));
     page.waitForLoadState();
   }
 
@@ -61,24 +69,37 @@ final class Cockpit {
    */
   String waitUntilActive(Collection<String> activityIds, String processKey, Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
-    List<String> active = List.of();
-    while (Instant.now().isBefore(deadline)) {
-      Instant loadWatched = Instant.now().plus(BADGES_LOAD);
-      while (Instant.now().isBefore(loadWatched)) {
-        active = activeActivities();
+    Locator anyBadge =
+        activityIds.stream().map(this::runningBadge).reduce(Locator::or).orElseThrow();
+    while (true) {
+      try {
+        anyBadge.first().waitFor(new Locator.WaitForOptions().setTimeout(BADGES_LOAD.toMillis()));
         for (String id : activityIds) {
-          if (active.contains(id)) {
+          if (runningBadge(id).count() > 0) {
             return id;
           }
         }
-        page.waitForTimeout(500);
+      } catch (TimeoutError e) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new AssertionError(
+              "None of "
+                  + activityIds
+                  + " became active in "
+                  + timeout
+                  + "; active: "
+                  + activeActivities(),
+              e);
+        }
       }
       page.reload();
       firstShape(processKey).waitFor();
-      page.waitForLoadState();
     }
-    throw new AssertionError(
-        "None of " + activityIds + " became active in " + timeout + "; active: " + active);
+  }
+
+  /** The running-instance badge of an activity, when it shows one or more instances. */
+  private Locator runningBadge(String activityId) {
+    return page.locator(".djs-overlays[data-container-id='" + activityId + "'] .instance-count")
+        .filter(new Locator.FilterOptions().setVisible(true).setHasText(RUNNING_COUNT));
   }
 
   /** The definition names in the "Called Process Instances" tab. */
@@ -87,6 +108,11 @@ final class Cockpit {
     Locator rows = page.locator(".ctn-tabbed-content table tbody tr");
     rows.first().waitFor();
     return rows.allInnerTexts();
+  }
+
+  /** The diagram with its overlays (the running-instance badges). */
+  Locator diagramWithBadges(String processKey) {
+    return diagram(processKey).locator("xpath=..");
   }
 
   Locator diagram(String processKey) {

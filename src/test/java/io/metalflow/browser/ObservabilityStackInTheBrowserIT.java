@@ -10,6 +10,7 @@ import static io.metalflow.process.ObservabilityStackProcess.USER_TASK_LAB_DONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Locator;
 import io.metalflow.maas.MaasClient;
 import io.metalflow.maas.Machine;
 import io.metalflow.maas.MachineQuery;
@@ -60,8 +61,10 @@ class ObservabilityStackInTheBrowserIT extends BrowserTestSupport {
 
     tagServer1ThroughTheForm(tasklist);
 
+    String cockpitLink = lab.cockpitLink(KEY);
+    assertThat(cockpitLink).as("the lab view links the run into Cockpit").endsWith(run.getId());
     Cockpit cockpit = new Cockpit(newTab(failedRequests), baseUrl());
-    cockpit.openInstance(run.getId(), KEY);
+    cockpit.openLink(cockpitLink, KEY);
     String seenFirst =
         cockpit.waitUntilActive(
             List.of(
@@ -82,7 +85,15 @@ class ObservabilityStackInTheBrowserIT extends BrowserTestSupport {
     cockpit.openInstance(run.getId(), KEY);
     cockpit.waitUntilActive(List.of(USER_TASK_LAB_DONE), KEY, RUN_STEP);
     Screenshots.of(cockpit.page(), "05-cockpit-instance-lab-up");
+    Screenshots.forDocs(cockpit.page(), "cockpit-instance", cockpit.diagramWithBadges(KEY));
+    lab.waitForUnit("grafana/0", "active", Duration.ofSeconds(30));
+    lab.waitForUnit("prometheus/0", "active", Duration.ofSeconds(30));
+    assertThat(lab.jujuHeadings())
+        .contains("maas-controller:prom", "maas-controller:controller")
+        .anyMatch(h -> h.startsWith("grafana (grafana) — active"));
     Screenshots.of(lab.page(), "06-lab-view-stack-deployed");
+    lab.page().setViewportSize(1100, 760);
+    Screenshots.forDocs(lab.page(), "lab-view", lab.page().locator("body"));
     assertThat(hostnames(MachineStatus.DEPLOYED)).hasSize(3).contains("server1");
 
     finishTheLab(tasklist);
@@ -101,6 +112,7 @@ class ObservabilityStackInTheBrowserIT extends BrowserTestSupport {
     CamundaForm start = tasklist.openStartForm("Observability stack");
     assertThat(start.text()).contains("never type a secret here");
     Screenshots.of(tasklist.page(), "01-tasklist-start-form");
+    Screenshots.forDocs(tasklist.page(), "tasklist-start-form", tasklist.startDialog());
     tasklist.start();
     return await()
         .atMost(Duration.ofSeconds(30))
@@ -124,8 +136,10 @@ class ObservabilityStackInTheBrowserIT extends BrowserTestSupport {
     assertThat(tag.errors(1)).as("a picker left empty").containsExactly("Field is required.");
     assertThat(tasklist.completeButton()).isDisabled();
 
-    tag.select(MACHINE_PICKER, "server1 (");
+    Locator picker = tag.open(MACHINE_PICKER);
     Screenshots.of(tasklist.page(), "03-tasklist-tag-machine");
+    Screenshots.forDocs(tasklist.page(), "tasklist-tag-machine", tasklist.taskCard(), picker);
+    tag.select(MACHINE_PICKER, "server1 (");
     tasklist.complete(TAG_TASK);
   }
 
@@ -149,6 +163,9 @@ class ObservabilityStackInTheBrowserIT extends BrowserTestSupport {
             List.of("prom", "grafana", "grafana"), List.of("prom", "prometheus", "prometheus2"));
     assertThat(approve.text()).contains("destroy-controller", "3 MAAS machine(s)");
     Screenshots.of(tasklist.page(), "08-tasklist-approve-teardown");
+    tasklist.page().setViewportSize(1400, 1400);
+    Screenshots.forDocs(tasklist.page(), "tasklist-approve-teardown", tasklist.taskCard());
+    tasklist.page().setViewportSize(1400, 1000);
     approve.choose("Approve: destroy the controller");
     approve.fill("Comment", "Lab finished");
     tasklist.complete(APPROVE_TASK);

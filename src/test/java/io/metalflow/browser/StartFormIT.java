@@ -4,10 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.metalflow.process.ObservabilityStackProcess.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,18 +40,19 @@ class StartFormIT extends BrowserTestSupport {
   }
 
   @Test
-  @Disabled(
-      "forms/observability-stack-start.form: Tasklist 7.24's form-js shows 'Field must match"
-          + " pattern <regex>' and has no custom message; the fix (rules in plain words in each"
-          + " field's description) is with the forms owner")
-  void theStartFormExplainsTheNamingRulesInPlainWords() {
-    Tasklist tasklist = new Tasklist(newTab(new ArrayList<>()), baseUrl());
+  void aRefusedNameIsExplainedInPlainWordsUnderItsField() {
+    Tasklist tasklist = new Tasklist(newTab(failedRequests), baseUrl());
     tasklist.logIn(ADMIN, PASSWORD);
     CamundaForm start = tasklist.openStartForm("Observability stack");
     start.fill("Controller name", "Maas_Controller!");
+    start.fill("Controller machine tag", "my tag");
+    start.errors(2);
 
-    assertThat(start.text())
+    assertThat(start.description("Controller name"))
         .contains("lower-case letters, digits or hyphens")
         .contains("starts and ends with a letter or digit");
+    assertThat(start.description("Controller machine tag"))
+        .contains("letters, digits, hyphens or underscores, no spaces");
+    assertThat(failedRequests).isEmpty();
   }
 }

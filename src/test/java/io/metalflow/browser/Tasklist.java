@@ -51,6 +51,16 @@ final class Tasklist {
     return new CamundaForm(page);
   }
 
+  /** The open task: its header and its form, as the right-hand pane shows them. */
+  Locator taskCard() {
+    return page.locator("section.task-card");
+  }
+
+  /** The "Start process" dialog with its start form. */
+  Locator startDialog() {
+    return page.locator(".modal-content");
+  }
+
   Locator startButton() {
     return button(page, "Start");
   }
