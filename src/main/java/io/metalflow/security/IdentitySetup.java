@@ -91,7 +91,7 @@ class IdentitySetup implements ApplicationRunner {
       throw new IllegalStateException(
           "the admin password "
               + (password.file() == null
-                  ? "from METALFLOW_ADMIN_PASSWORD"
+                  ? "set by metalflow.admin.password (METALFLOW_ADMIN_PASSWORD)"
                   : "in " + password.file() + " (delete the file to generate a new one)")
               + " does not meet the password policy: "
               + PasswordRules.describe(result.getViolatedRules()));
