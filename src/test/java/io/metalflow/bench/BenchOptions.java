@@ -38,15 +38,13 @@ record BenchOptions(
     boolean quick = Boolean.getBoolean("bench.quick");
     double scale = Double.parseDouble(System.getProperty("bench.time-scale", "0.02"));
     double concurrencyScale =
-        Double.parseDouble(
-            System.getProperty("bench.concurrency-time-scale", quick ? "0.02" : "0.1"));
+        Double.parseDouble(property("bench.concurrency-time-scale", quick ? "0.02" : "0.1"));
     Path output = Path.of(System.getProperty("bench.output", "target/bench"));
     int[] levels =
-        java.util.Arrays.stream(
-                System.getProperty("bench.levels", quick ? "1,3,5" : "1,10,50").split(","))
+        java.util.Arrays.stream(property("bench.levels", quick ? "1,3,5" : "1,10,50").split(","))
             .mapToInt(level -> Integer.parseInt(level.strip()))
             .toArray();
-    int sideBySide = Integer.getInteger("bench.side-by-side", quick ? 3 : 10);
+    int sideBySide = Integer.parseInt(property("bench.side-by-side", quick ? "3" : "10"));
     return new BenchOptions(
         quick,
         scale,
@@ -57,6 +55,12 @@ record BenchOptions(
         sideBySide,
         quick ? 10 : 25,
         System.getProperty("bench.only", ""));
+  }
+
+  /** A system property; unset or blank (Maven passes empty ones) gives the default. */
+  private static String property(String name, String fallback) {
+    String value = System.getProperty(name, "");
+    return value.isBlank() ? fallback : value.strip();
   }
 
   Duration scaled(Duration real) {

@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 final class ConcurrencyPlot {
 
   private static final int WIDTH = 1000;
-  private static final int HEIGHT = 460;
+  private static final int HEIGHT = 480;
   private static final Color METALFLOW = new Color(0x2b6cb0);
   private static final Color BASELINE = new Color(0xc05621);
 
@@ -69,7 +69,7 @@ final class ConcurrencyPlot {
       ToDoubleFunction<ConcurrencyPoint> metalflow,
       ToDoubleFunction<ConcurrencyPoint> baseline) {
     int top = 80;
-    int bottom = HEIGHT - 60;
+    int bottom = HEIGHT - 80;
     int width = WIDTH / 2 - 90;
     double max = 0;
     for (ConcurrencyPoint p : points) {
@@ -100,13 +100,11 @@ final class ConcurrencyPlot {
       g.setColor(Color.BLACK);
       g.drawString(p.stacks() + (p.stacks() == 1 ? " stack" : " stacks"), x, bottom + 16);
       g.drawString(
-          String.format(
-              java.util.Locale.ROOT,
-              "%.1f× faster, heap %.0f MiB",
-              p.baselineSeconds() / p.seconds(),
-              p.peakHeapMib()),
+          String.format(java.util.Locale.ROOT, "%.1f× faster", p.baselineSeconds() / p.seconds()),
           x,
           bottom + 30);
+      g.drawString(
+          String.format(java.util.Locale.ROOT, "heap %.0f MiB", p.peakHeapMib()), x, bottom + 44);
     }
   }
 
