@@ -13,7 +13,6 @@ import io.metalflow.ssh.JobStatus;
 import io.metalflow.ssh.JschCommandRunner;
 import io.metalflow.ssh.RunId;
 import io.metalflow.ssh.ShellRemoteJobs;
-import io.metalflow.ssh.SshProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -48,17 +47,7 @@ class LabBootstrapStopTest {
     host =
         MainHostSimulator.start(
             LabFixtures.settings(dataDir, prefix).withMaasApiKey(maas.key()), maas.client);
-    runner =
-        new JschCommandRunner(
-            new SshProperties(
-                host.host(),
-                host.port(),
-                "ubuntu",
-                host.clientKeyFile(),
-                host.knownHostsFile(),
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(30),
-                2));
+    runner = new JschCommandRunner(LabFixtures.sshTo(host));
     jobs = new ShellRemoteJobs(runner, host.host(), Duration.ofSeconds(30));
     juju = new SshJujuCli(runner, jobs, maas::key, JujuProperties.defaults(), "ubuntu@lab");
     juju.installClient("3.6");

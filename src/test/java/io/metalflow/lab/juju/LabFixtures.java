@@ -1,7 +1,9 @@
 package io.metalflow.lab.juju;
 
 import io.metalflow.maas.MaasApiKey;
+import io.metalflow.ssh.SshProperties;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Settings for tests: ephemeral port, zero delays, a random loopback prefix per host. */
@@ -23,5 +25,18 @@ final class LabFixtures {
         .withPort(0)
         .withAddressPrefix(prefix)
         .withTimings(JujuTimings.zero());
+  }
+
+  /** Metalflow's SSH settings for the lab's main host: its user, client key and known_hosts. */
+  static SshProperties sshTo(MainHostSimulator host) {
+    return new SshProperties(
+        host.host(),
+        host.port(),
+        "ubuntu",
+        host.clientKeyFile(),
+        host.knownHostsFile(),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30),
+        2);
   }
 }

@@ -18,7 +18,6 @@ import io.metalflow.ssh.JobStatus;
 import io.metalflow.ssh.JschCommandRunner;
 import io.metalflow.ssh.RunId;
 import io.metalflow.ssh.ShellRemoteJobs;
-import io.metalflow.ssh.SshProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -46,17 +45,7 @@ class SshJujuCliAgainstLabTest {
     host =
         MainHostSimulator.start(
             LabFixtures.settings(dataDir, prefix).withMaasApiKey(maas.key()), maas.client);
-    runner =
-        new JschCommandRunner(
-            new SshProperties(
-                host.host(),
-                host.port(),
-                "ubuntu",
-                host.clientKeyFile(),
-                host.knownHostsFile(),
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(30),
-                2));
+    runner = new JschCommandRunner(LabFixtures.sshTo(host));
     ShellRemoteJobs jobs = new ShellRemoteJobs(runner, host.host(), Duration.ofSeconds(30));
     juju = new SshJujuCli(runner, jobs, maas::key, JujuProperties.defaults(), "ubuntu@lab");
   }
