@@ -1,9 +1,10 @@
 package io.metalflow.ssh;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The SSH beans: one {@link SshCommandRunner} to the configured main host (connects lazily, closed
@@ -21,9 +22,11 @@ class SshConfiguration {
 
   @Bean
   RemoteJobs remoteJobs(
-      SshCommandRunner sshCommandRunner,
-      SshProperties properties,
-      @Value("${metalflow.ssh.stop-grace:60s}") Duration stopGrace) {
+      SshCommandRunner sshCommandRunner, SshProperties properties, Environment environment) {
+    Duration stopGrace =
+        Binder.get(environment)
+            .bind("metalflow.ssh.stop-grace", Duration.class)
+            .orElse(Duration.ofSeconds(60));
     return new ShellRemoteJobs(
         sshCommandRunner, properties.address(), properties.commandTimeout(), stopGrace);
   }

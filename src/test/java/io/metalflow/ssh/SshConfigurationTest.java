@@ -59,6 +59,31 @@ class SshConfigurationTest {
   }
 
   @Test
+  void aStopGraceUnderOneSecondFailsAtStartup() {
+    context
+        .withPropertyValues(
+            "metalflow.ssh.host=127.0.0.1",
+            "metalflow.ssh.user=ubuntu",
+            "metalflow.ssh.private-key-file=/k",
+            "metalflow.ssh.known-hosts-file=/h",
+            "metalflow.ssh.stop-grace=500ms")
+        .run(
+            ctx ->
+                assertThat(ctx)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("a stop grace needs at least one second"));
+    context
+        .withPropertyValues(
+            "metalflow.ssh.host=127.0.0.1",
+            "metalflow.ssh.user=ubuntu",
+            "metalflow.ssh.private-key-file=/k",
+            "metalflow.ssh.known-hosts-file=/h",
+            "metalflow.ssh.stop-grace=5s")
+        .run(ctx -> assertThat(ctx).hasNotFailed().hasSingleBean(RemoteJobs.class));
+  }
+
+  @Test
   void missingHostOrBadPoolSizeFailsAtStartup() {
     context
         .withPropertyValues(
