@@ -30,16 +30,37 @@ final class Tasklist {
     return page;
   }
 
-  /** Logs in through Tasklist's login form, unless this browser is logged in already. */
+  /**
+   * Logs in through Tasklist's login form, unless this browser is logged in already. The webapp
+   * sometimes stalls while it loads the dashboard after login (its scripts load without a timeout),
+   * or checks the session only after it drew the login form: then the page is reloaded and looked
+   * at again, as an operator would.
+   */
   void logIn(String user, String password) {
     Locator userField = page.getByPlaceholder("Username");
-    PageLoad.open(page, baseUrl + PATH, userField.or(startProcessLink()).filter(VISIBLE).first());
-    if (userField.isVisible()) {
-      userField.fill(user);
-      page.getByPlaceholder("Password").fill(password);
-      button(page, "Log in").click();
+    Locator loginOrDashboard = userField.or(startProcessLink()).filter(VISIBLE).first();
+    PageLoad.open(page, baseUrl + PATH, loginOrDashboard);
+    for (int attempt = 1; ; attempt++) {
+      if (userField.isVisible()) {
+        userField.fill(user);
+        page.getByPlaceholder("Password").fill(password);
+        button(page, "Log in").click();
+      }
+      try {
+        startProcessLink().waitFor(new Locator.WaitForOptions().setTimeout(PageLoad.WAIT_MILLIS));
+        return;
+      } catch (com.microsoft.playwright.TimeoutError e) {
+        if (attempt == PageLoad.ATTEMPTS) {
+          throw new AssertionError(
+              "Tasklist showed no dashboard after logging in "
+                  + attempt
+                  + " times; the page says: "
+                  + abbreviated(page.locator("body").innerText()),
+              e);
+        }
+        PageLoad.open(page, baseUrl + PATH, loginOrDashboard);
+      }
     }
-    startProcessLink().waitFor();
   }
 
   /** Opens "Start process", picks the process by its name and waits for its start form. */
@@ -126,6 +147,11 @@ final class Tasklist {
       addFilter.click();
     }
     allTasks.first().click();
+  }
+
+  private static String abbreviated(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= 400 ? oneLine : oneLine.substring(0, 400) + "…";
   }
 
   private Locator startProcessLink() {
