@@ -23,7 +23,6 @@ record LabSpec(String name, double timeScale, int machines, Duration poll, int s
   Map<String, String> properties(String dataDir) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("metalflow.data-dir", dataDir);
-    p.put("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/db/metalflow");
     p.put("logging.file.name", dataDir + "/logs/metalflow.log");
     p.put("server.port", "0");
     p.put("metalflow.admin.password", RestLoad.PASSWORD);

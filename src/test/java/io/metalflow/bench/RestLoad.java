@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * (e): {@code clients} threads each start {@code observability-stack} over the REST API ({@code
@@ -68,6 +69,48 @@ final class RestLoad {
                 }));
       }
       go.countDown();
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return latencies;
+  }
+
+  /**
+   * Open loop: {@code clients} threads together send {@code perSecond} starts per second for {@code
+   * seconds}, each client on its own fixed schedule (client {@code c} at {@code c/perSecond} past
+   * the go, then every {@code clients/perSecond}). A start's latency is counted from when it was
+   * due, not from when it was sent, so a client held up by a slow answer does not hide the wait of
+   * the starts queued behind it.
+   */
+  List<Double> paced(int clients, double perSecond, double seconds) throws Exception {
+    List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    long periodNanos = (long) (clients / perSecond * 1e9);
+    int perClient = (int) Math.max(1, Math.round(seconds * perSecond / clients));
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long go = System.nanoTime() + 100_000_000L;
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        int client = c;
+        long first = go + (long) (client / perSecond * 1e9);
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < perClient; i++) {
+                    long due = first + i * periodNanos;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                      TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    start("paced-" + client + "-" + i);
+                    latencies.add((System.nanoTime() - due) / 1e6);
+                  }
+                  return null;
+                }));
+      }
       for (Future<?> f : done) {
         f.get();
       }
