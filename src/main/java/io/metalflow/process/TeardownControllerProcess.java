@@ -3,8 +3,9 @@ package io.metalflow.process;
 /**
  * {@code processes/teardown-controller.bpmn}: lists what will be destroyed (controller, models,
  * applications, MAAS machines), asks for approval, runs {@code juju destroy-controller} detached
- * and polls it, then waits until MAAS has every machine back in Ready; stuck machines are released
- * through the API after a second approval.
+ * and polls it (past the destroy timeout an operator decides whether to keep waiting), then waits
+ * until MAAS has every machine back in Ready; stuck machines are released through the API after a
+ * second approval.
  */
 public final class TeardownControllerProcess {
 
@@ -19,6 +20,10 @@ public final class TeardownControllerProcess {
   public static final String TASK_START_DESTROY = "Task_StartDestroy";
   public static final String TASK_POLL_DESTROY = "Task_PollDestroy";
   public static final String TIMER_DESTROY_POLL = "Timer_DestroyPoll";
+  public static final String BOUNDARY_DESTROY_TIMED_OUT = "Event_DestroyTimedOut";
+  public static final String TASK_PEEK_DESTROY_LOG = "Task_PeekDestroyLog";
+  public static final String USER_TASK_DECIDE_SLOW_DESTROY = "UserTask_DecideSlowDestroy";
+  public static final String TASK_READ_DESTROY_LOG = "Task_ReadDestroyLog";
   public static final String END_TEARDOWN_FAILED = "EndEvent_TeardownFailed";
   public static final String SUB_WAIT_FOR_RELEASE = "Activity_WaitForRelease";
   public static final String TASK_CHECK_MACHINES = "Task_CheckMachines";
@@ -67,6 +72,12 @@ public final class TeardownControllerProcess {
 
   /** Multi-instance element: a stuck machine's system id. */
   public static final String MACHINE = "machine";
+
+  /** The operator's answer when destroy-controller outlives the destroy timeout. */
+  public static final String DESTROY_DECISION = "destroyDecision";
+
+  public static final String DECISION_KEEP_WAITING = "wait";
+  public static final String DECISION_GIVE_UP = "give-up";
 
   public static final String RELEASE_DECISION = "releaseDecision";
   public static final String DECISION_RELEASE = "release";

@@ -160,6 +160,60 @@ class TeardownControllerProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void destroyOutlivingItsTimeoutAsksTheOperatorWhoKeepsWaitingUntilItFinishes() {
+    when(maas.machines(HELD)).thenReturn(machines(MachineStatus.READY));
+    when(juju.job(any())).thenReturn(JobStatus.running(), JobStatus.running(), JobStatus.exited(0));
+    when(juju.jobLog(any(), eq(0L))).thenReturn("Destroying controller\nWaiting for 3 machines\n");
+
+    ProcessInstance pi = start(KEY, Map.of());
+    complete(USER_TASK_APPROVE_TEARDOWN, Map.of(TEARDOWN_DECISION, DECISION_APPROVE));
+    fireTimer(BOUNDARY_DESTROY_TIMED_OUT);
+
+    assertThat(pi).isWaitingAt(USER_TASK_DECIDE_SLOW_DESTROY);
+    assertThat(runtime.getVariable(pi.getId(), JOB_LOG_TAIL))
+        .isEqualTo("Destroying controller\nWaiting for 3 machines");
+    assertThat(runtime.getVariable(pi.getId(), ERROR)).isNull();
+
+    complete(USER_TASK_DECIDE_SLOW_DESTROY, Map.of(DESTROY_DECISION, DECISION_KEEP_WAITING));
+    assertThat(pi).isWaitingAt(TIMER_DESTROY_POLL);
+    fireTimer(TIMER_DESTROY_POLL);
+
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(TASK_PEEK_DESTROY_LOG, END_CONTROLLER_DESTROYED)
+        .hasNotPassed(TASK_READ_DESTROY_LOG);
+    assertThat(variable(pi, ERROR)).isNull();
+    verify(juju).startDestroyController(any(), any());
+  }
+
+  @Test
+  void operatorGivingUpOnASlowDestroyEndsTheTeardownFailedAndLeavesTheCommandRunning() {
+    when(maas.machines(HELD)).thenReturn(machines(MachineStatus.DEPLOYED));
+    when(juju.job(any())).thenReturn(JobStatus.running());
+    when(juju.jobLog(any(), eq(0L))).thenReturn("Destroying controller\nWaiting for 3 machines\n");
+
+    ProcessInstance pi = start(KEY, Map.of());
+    complete(USER_TASK_APPROVE_TEARDOWN, Map.of(TEARDOWN_DECISION, DECISION_APPROVE));
+    fireTimer(BOUNDARY_DESTROY_TIMED_OUT);
+    complete(USER_TASK_DECIDE_SLOW_DESTROY, Map.of(DESTROY_DECISION, "stop it"));
+
+    assertThat(pi).isWaitingAt(USER_TASK_DECIDE_SLOW_DESTROY);
+    assertThat(runtime.getVariable(pi.getId(), DECISION_PROBLEM))
+        .isEqualTo("\"stop it\" is not one of the choices: choose \"wait\" or \"give-up\".");
+
+    complete(USER_TASK_DECIDE_SLOW_DESTROY, Map.of(DESTROY_DECISION, DECISION_GIVE_UP));
+
+    assertThat(pi).isEnded().hasPassed(TASK_READ_DESTROY_LOG, END_TEARDOWN_FAILED);
+    assertThat((String) variable(pi, ERROR))
+        .startsWith("juju destroy-controller did not finish within the destroy timeout")
+        .contains("it may still be running on the main host")
+        .endsWith("Waiting for 3 machines");
+    verify(jobs, never()).stop(any());
+    verify(juju).startDestroyController(any(), any());
+    verify(maas, never()).release(anyString(), anyString());
+  }
+
+  @Test
   void unknownControllerEndsWithNothingToTearDown() {
     when(juju.controller("maas-controller")).thenReturn(Optional.empty());
 
