@@ -3,22 +3,28 @@ package io.metalflow.e2e;
 import static io.metalflow.process.BootstrapControllerProcess.*;
 import static io.metalflow.process.CommonNames.*;
 import static io.metalflow.process.ObservabilityStackProcess.*;
+import static io.metalflow.process.TeardownControllerProcess.DECISION_KEEP_WAITING;
 import static io.metalflow.process.TeardownControllerProcess.DECISION_REJECT;
+import static io.metalflow.process.TeardownControllerProcess.DESTROY_DECISION;
 import static io.metalflow.process.TeardownControllerProcess.END_CONTROLLER_DESTROYED;
 import static io.metalflow.process.TeardownControllerProcess.END_TEARDOWN_REJECTED;
 import static io.metalflow.process.TeardownControllerProcess.TEARDOWN_COMMENT;
 import static io.metalflow.process.TeardownControllerProcess.TEARDOWN_DECISION;
 import static io.metalflow.process.TeardownControllerProcess.USER_TASK_APPROVE_TEARDOWN;
+import static io.metalflow.process.TeardownControllerProcess.USER_TASK_DECIDE_SLOW_DESTROY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.metalflow.juju.JujuStatus;
+import io.metalflow.lab.juju.LabController;
 import io.metalflow.maas.MachineStatus;
 import io.metalflow.process.BootstrapControllerProcess;
 import io.metalflow.process.DeployApplicationsProcess;
 import io.metalflow.process.IntegrateApplicationsProcess;
 import io.metalflow.process.ObservabilityStackProcess;
 import io.metalflow.process.TeardownControllerProcess;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -169,6 +175,50 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
 
     assertThat(history.endEvents("lab-kept-cleanup"))
         .isEqualTo(Map.of(TeardownControllerProcess.KEY, END_CONTROLLER_DESTROYED));
+    assertTheLabIsAsItWas(controller);
+    assertTheMaasKeyLeakedNowhere();
+  }
+
+  @Test
+  void destroyOutlivingItsTimeoutWaitsForTheOperatorAndIsNeverStartedTwice() {
+    String run = "lab-slow-destroy";
+    String controller = "ctl-slow-destroy";
+    tagInMaas("server1", "e2e-slow-destroy");
+    String id =
+        rest.start(
+            ObservabilityStackProcess.KEY,
+            run,
+            Map.of(
+                CONTROLLER_NAME,
+                controller,
+                MACHINE_TAG,
+                "e2e-slow-destroy",
+                ENABLE_DASHBOARD,
+                false,
+                DESTROY_TIMEOUT,
+                "PT2S"));
+    completeTask(run, USER_TASK_LAB_DONE, Map.of());
+
+    lab.mainHost().faults().holdDestroys();
+    try {
+      approveTeardown(run, "the destroy will hang");
+      String decide = awaitTask(run, USER_TASK_DECIDE_SLOW_DESTROY);
+      assertThat(formText(decide, JOB_LOG_TAIL))
+          .contains("Waiting for model resources to be reclaimed");
+      assertThat(labController(controller).phase()).isEqualTo(LabController.Phase.DESTROYING);
+    } finally {
+      lab.mainHost().faults().releaseDestroys();
+    }
+    // the destroy ends while the operator reads the form: keeping on waiting finds it finished
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .until(() -> lab.mainHost().state().controller(controller).isEmpty());
+    completeTask(
+        run, USER_TASK_DECIDE_SLOW_DESTROY, Map.of(DESTROY_DECISION, DECISION_KEEP_WAITING));
+    awaitEnded(id);
+
+    assertThat(history.endEvents(run)).isEqualTo(TORN_DOWN);
+    assertThat(lab.mainHost().state().counters(controller).destroys()).isEqualTo(1);
     assertTheLabIsAsItWas(controller);
     assertTheMaasKeyLeakedNowhere();
   }

@@ -22,6 +22,7 @@ final class ControllerTeardown {
     call.state().update(s -> s.put(controller.withPhase(LabController.Phase.DESTROYING)));
     call.host().provisioner().cancel(name);
     call.err().println("Waiting for model resources to be reclaimed");
+    call.host().faults().awaitDestroyRelease();
     List<LabModel> hosted =
         call.state().models(name).stream().filter(m -> !m.controllerModel()).toList();
     for (int i = 0; i < hosted.size(); i++) {

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The main host's faults, changeable while it runs (tests, the lead's crash tests). Thread-safe.
@@ -16,6 +18,7 @@ public final class LabFaults {
   private final Set<String> failingInstalls = new HashSet<>();
   private final Map<String, Integer> droppedConnections = new HashMap<>();
   private Duration slowBootstrap;
+  private CountDownLatch destroyHold = new CountDownLatch(0);
   private int connectionsDropped;
 
   LabFaults(FaultSettings settings) {
@@ -50,6 +53,32 @@ public final class LabFaults {
 
   synchronized Duration bootstrapDelay() {
     return slowBootstrap;
+  }
+
+  /**
+   * Every destroy-controller from now on waits, after "Waiting for model resources to be
+   * reclaimed", until {@link #releaseDestroys()} (at most {@link #DESTROY_HOLD_LIMIT}), as a stuck
+   * machine release keeps a real one waiting.
+   */
+  public synchronized void holdDestroys() {
+    if (destroyHold.getCount() == 0) {
+      destroyHold = new CountDownLatch(1);
+    }
+  }
+
+  /** Lets held and later destroys go on. */
+  public synchronized void releaseDestroys() {
+    destroyHold.countDown();
+  }
+
+  static final Duration DESTROY_HOLD_LIMIT = Duration.ofMinutes(5);
+
+  void awaitDestroyRelease() throws InterruptedException {
+    CountDownLatch hold;
+    synchronized (this) {
+      hold = destroyHold;
+    }
+    hold.await(DESTROY_HOLD_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Uses up the install failure armed for {@code application}, if any. */
