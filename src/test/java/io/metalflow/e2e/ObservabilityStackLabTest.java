@@ -25,6 +25,7 @@ import io.metalflow.process.IntegrateApplicationsProcess;
 import io.metalflow.process.ObservabilityStackProcess;
 import io.metalflow.process.TeardownControllerProcess;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -137,13 +138,7 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
   void rejectedTeardownDestroysNothingAndTheControllerCanBeTornDownLater() {
     String run = "lab-kept";
     String controller = "ctl-kept";
-    tagInMaas("server1", "e2e-kept");
-    String id =
-        rest.start(
-            ObservabilityStackProcess.KEY,
-            run,
-            Map.of(CONTROLLER_NAME, controller, MACHINE_TAG, "e2e-kept", ENABLE_DASHBOARD, false));
-    completeTask(run, USER_TASK_LAB_DONE, Map.of());
+    String id = stackUsedAndDone(run, controller, "e2e-kept", Map.of());
 
     completeTask(run, USER_TASK_APPROVE_TEARDOWN, Map.of(TEARDOWN_DECISION, "maybe"));
     assertThat(formText(awaitTask(run, USER_TASK_APPROVE_TEARDOWN), DECISION_PROBLEM))
@@ -183,21 +178,8 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
   void destroyOutlivingItsTimeoutWaitsForTheOperatorAndIsNeverStartedTwice() {
     String run = "lab-slow-destroy";
     String controller = "ctl-slow-destroy";
-    tagInMaas("server1", "e2e-slow-destroy");
     String id =
-        rest.start(
-            ObservabilityStackProcess.KEY,
-            run,
-            Map.of(
-                CONTROLLER_NAME,
-                controller,
-                MACHINE_TAG,
-                "e2e-slow-destroy",
-                ENABLE_DASHBOARD,
-                false,
-                DESTROY_TIMEOUT,
-                "PT2S"));
-    completeTask(run, USER_TASK_LAB_DONE, Map.of());
+        stackUsedAndDone(run, controller, "e2e-slow-destroy", Map.of(DESTROY_TIMEOUT, "PT2S"));
 
     lab.mainHost().faults().holdDestroys();
     try {
@@ -221,6 +203,21 @@ class ObservabilityStackLabTest extends LabStackTestSupport {
     assertThat(lab.mainHost().state().counters(controller).destroys()).isEqualTo(1);
     assertTheLabIsAsItWas(controller);
     assertTheMaasKeyLeakedNowhere();
+  }
+
+  /**
+   * A stack on server1, tagged {@code tag} in MAAS beforehand, without the dashboard, started with
+   * {@code more} variables, up to "Done with the lab" completed: the teardown is next.
+   */
+  private String stackUsedAndDone(
+      String run, String controller, String tag, Map<String, Object> more) {
+    tagInMaas("server1", tag);
+    Map<String, Object> variables = new HashMap<>(more);
+    variables.putAll(
+        Map.of(CONTROLLER_NAME, controller, MACHINE_TAG, tag, ENABLE_DASHBOARD, false));
+    String id = rest.start(ObservabilityStackProcess.KEY, run, variables);
+    completeTask(run, USER_TASK_LAB_DONE, Map.of());
+    return id;
   }
 
   private void assertTheControllerRunsOnServer1(String controller, String server1) {
