@@ -3,6 +3,7 @@ package io.metalflow.process;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -55,7 +56,7 @@ class PunctualTimers extends AbstractProcessEnginePlugin implements DisposableBe
     wakeUps.shutdownNow();
   }
 
-  /** Pending wake-ups, for tests and metrics. */
+  /** Pending wake-ups (tests). */
   int pending() {
     return wakeUps.getQueue().size();
   }
@@ -80,7 +81,7 @@ class PunctualTimers extends AbstractProcessEnginePlugin implements DisposableBe
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon() {
+  private static ThreadFactory daemon() {
     return runnable -> {
       Thread thread = new Thread(runnable, "punctual-timers");
       thread.setDaemon(true);

@@ -11,9 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The main host's faults, changeable while it runs (tests, the lead's crash tests). Thread-safe.
- * Each armed fault fires a bounded number of times and is then used up.
+ * Each armed fault fires a bounded number of times and is then used up; a destroy hold lasts until
+ * it is released.
  */
 public final class LabFaults {
+
+  /** The longest a held destroy waits for {@link #releaseDestroys()}. */
+  static final Duration DESTROY_HOLD_LIMIT = Duration.ofMinutes(5);
 
   private final Set<String> failingInstalls = new HashSet<>();
   private final Map<String, Integer> droppedConnections = new HashMap<>();
@@ -70,8 +74,6 @@ public final class LabFaults {
   public synchronized void releaseDestroys() {
     destroyHold.countDown();
   }
-
-  static final Duration DESTROY_HOLD_LIMIT = Duration.ofMinutes(5);
 
   void awaitDestroyRelease() throws InterruptedException {
     CountDownLatch hold;
